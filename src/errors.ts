@@ -1,0 +1,46 @@
+/**
+ * Errors a user can cause or fix, each with the exit code the CLI documents.
+ * Anything else reaching the CLI's boundary is a bug in this tool and is reported as one.
+ */
+import { formatProblems, type Problem } from './problems.js';
+
+export const EXIT = {
+  ok: 0,
+  /** The data has problems (or, later, fails compliance checks). */
+  dataProblems: 1,
+  /** The command was used wrongly: unknown option, missing folder, bad --format. */
+  usage: 2,
+  /** The PDF renderer failed: no browser, a crash, a time-out. */
+  renderer: 3,
+} as const;
+
+export class UserError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class UsageError extends UserError {
+  constructor(message: string) {
+    super(message, EXIT.usage);
+  }
+}
+
+export class DataProblemsError extends UserError {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the data:\n${formatProblems(problems)}`,
+      EXIT.dataProblems,
+    );
+  }
+}
+
+export class RendererError extends UserError {
+  constructor(message: string) {
+    super(message, EXIT.renderer);
+  }
+}

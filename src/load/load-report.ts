@@ -1,0 +1,74 @@
+/**
+ * Stage 1, load: read partnership.yaml and one year's files, keeping source positions.
+ * Nothing is checked against the model here; unreadable or unparsable files become problems.
+ */
+import { join } from 'node:path';
+import { YEAR_FILE_NAMES, YEAR_FILES, type YearFileName } from '../model/report-year.js';
+import type { Problem } from '../problems.js';
+import { closest } from '../validate/suggest.js';
+import { chooseYear, listYearFiles, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
+import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
+
+export interface LoadOptions {
+  /** The data folder; defaults to "data". */
+  data?: string;
+  /** The reporting year, e.g. "2022-23"; defaults to the latest year folder. */
+  year?: string;
+}
+
+export interface LoadedReport {
+  folder: DataFolder;
+  year: string;
+  partnership?: YamlFile;
+  files: Partial<Record<YearFileName, YamlFile>>;
+  /** Problems found while reading: unreadable files, YAML syntax, missing or unknown files. */
+  problems: Problem[];
+}
+
+export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
+  const folder = await openDataFolder(options.data ?? 'data');
+  const year = chooseYear(folder, options.year);
+  const problems: Problem[] = [];
+
+  const partnershipPath = join(folder.root, PARTNERSHIP_FILE);
+  const partnershipRead = await readYamlFile(partnershipPath);
+  problems.push(...partnershipRead.problems.map((problem) =>
+    problem.message.startsWith('cannot be read')
+      ? { ...problem, message: 'is missing', hint: 'create partnership.yaml with the partnership\'s name, area and safeguarding partners' }
+      : problem,
+  ));
+
+  const found = await listYearFiles(folder, year);
+  const files: LoadedReport['files'] = {};
+  const known = new Set<string>(YEAR_FILE_NAMES);
+  await Promise.all(
+    [...found].map(async ([name, path]) => {
+      if (!known.has(name)) {
+        const suggestion = closest(name, YEAR_FILE_NAMES);
+        problems.push({
+          file: displayPath(path),
+          message: `is not a file this tool knows, so nothing in it would reach the report`,
+          hint: suggestion
+            ? `did you mean ${suggestion}.yaml? Rename it.`
+            : `year files are: ${YEAR_FILE_NAMES.map((file) => `${file}.yaml`).join(', ')}`,
+        });
+        return;
+      }
+      const read = await readYamlFile(path);
+      problems.push(...read.problems);
+      if (read.file) files[name as YearFileName] = read.file;
+    }),
+  );
+
+  for (const name of YEAR_FILE_NAMES) {
+    if (YEAR_FILES[name].required && !found.has(name)) {
+      problems.push({
+        file: displayPath(join(folder.root, year, `${name}.yaml`)),
+        message: 'is missing: every year needs it',
+        hint: `create ${name}.yaml in ${displayPath(join(folder.root, year))}`,
+      });
+    }
+  }
+
+  return { folder, year, ...(partnershipRead.file ? { partnership: partnershipRead.file } : {}), files, problems };
+}

@@ -1,0 +1,105 @@
+/**
+ * Reads one YAML file and keeps its syntax tree, so every later problem can point at the
+ * line and column of the value (or key) it concerns.
+ */
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import type { Problem } from '../problems.js';
+
+export interface YamlFile {
+  /** Absolute path. */
+  path: string;
+  /** Path as shown to the user. */
+  displayPath: string;
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The plain data, or undefined when the file could not be parsed. */
+  data: unknown;
+}
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** How a path is shown to the user: relative to the working folder when inside it. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+const SYNTAX_HINTS: Record<string, string> = {
+  TAB_AS_INDENT: 'indent with spaces, never tabs',
+  BAD_INDENT: 'line up this line with the other fields at the same level, using spaces',
+  DUPLICATE_KEY: 'each field may appear only once in the same block: remove or rename one of them',
+  MISSING_CHAR: 'a quote or bracket is not closed: check the line for a missing " or ]',
+  MULTILINE_IMPLICIT_KEY: 'a field name must fit on one line and end with a colon; check indentation and quotes above',
+  BLOCK_AS_IMPLICIT_KEY: 'check the indentation: a nested block must be indented under its field',
+  UNEXPECTED_TOKEN: 'check this line for a stray character, a missing colon or unbalanced quotes',
+  BAD_SCALAR_START: 'text that starts with a special character (such as @, `, % or *) must be put in quotes',
+  ALIAS_PROps: 'remove the anchor or alias here',
+};
+
+export async function readYamlFile(path: string): Promise<{ file?: YamlFile; problems: Problem[] }> {
+  const shown = displayPath(path);
+  let source: string;
+  try {
+    source = await readFile(path, 'utf8');
+  } catch (error) {
+    return {
+      problems: [{ file: shown, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, hint: 'check that the file exists and you may read it' }],
+    };
+  }
+  return parseYaml(source, path);
+}
+
+export function parseYaml(source: string, path: string): { file?: YamlFile; problems: Problem[] } {
+  const shown = displayPath(path);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problems: Problem[] = document.errors.map((error) => {
+    const start = lineCounter.linePos(error.pos[0]);
+    const hint = SYNTAX_HINTS[error.code];
+    const message = `this is not valid YAML: ${firstLine(error.message)}`;
+    return { file: shown, line: start.line, column: start.col, message, ...(hint ? { hint } : {}) };
+  });
+  if (problems.length > 0) return { problems };
+  const data = document.toJS({ maxAliasCount: 100 }) as unknown;
+  if (data === null || data === undefined) {
+    return { problems: [{ file: shown, line: 1, column: 1, message: 'is empty', hint: 'fill it in, or delete the file if the section is not wanted' }] };
+  }
+  return { file: { path, displayPath: shown, document, lineCounter, data }, problems: [] };
+}
+
+function firstLine(message: string): string {
+  const line = message.split('\n')[0] ?? message;
+  return line.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * Where a field is in the file. Walks the syntax tree as far along `path` as it exists:
+ * a missing field is reported at its parent. With `at: 'key'` a found field is reported
+ * at its name rather than its value (used for unknown fields).
+ */
+export function positionOf(file: YamlFile, path: ReadonlyArray<PropertyKey>, at: 'value' | 'key' = 'value'): Position {
+  let node: unknown = file.document.contents;
+  let keyNode: unknown;
+  for (const segment of path) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+      if (!pair) break;
+      keyNode = pair.key;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment]) {
+      node = node.items[segment];
+    } else {
+      break;
+    }
+  }
+  const target = (at === 'key' && keyNode ? keyNode : node) as Node | undefined;
+  const offset = target?.range?.[0] ?? 0;
+  const pos = file.lineCounter.linePos(offset);
+  return { line: pos.line, column: pos.col };
+}

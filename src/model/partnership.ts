@@ -1,0 +1,98 @@
+/**
+ * data/partnership.yaml: what lasts from one year's report to the next.
+ */
+import { z } from 'zod';
+import { colour, emailAddress, markdown, person, text, webAddress } from './primitives.js';
+
+export const PARTNER_TYPES = ['local-authority', 'integrated-care-board', 'police', 'other'] as const;
+
+export const safeguardingPartner = z
+  .strictObject({
+    name: text('The organisation, e.g. "Sandwell Metropolitan Borough Council"'),
+    short_name: text('Abbreviation used in the text, e.g. "SMBC"').optional(),
+    type: z
+      .enum(PARTNER_TYPES, {
+        error: `expected one of: ${PARTNER_TYPES.join(', ')}`,
+      })
+      .meta({
+        description:
+          'Which statutory partner this is: local-authority, integrated-care-board (the clinical commissioning group before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)',
+      }),
+    lead: person.optional().meta({ description: 'The lead or delegated representative on the partnership' }),
+    role: markdown('What this partner does within the arrangements').optional(),
+  })
+  .meta({ description: 'A statutory safeguarding partner' });
+
+export const AGENCY_SECTORS = [
+  'education',
+  'health',
+  'police-and-justice',
+  'local-authority',
+  'voluntary-and-community',
+  'faith',
+  'housing',
+  'other',
+] as const;
+
+export const relevantAgency = z
+  .strictObject({
+    name: text('The agency or group of agencies, e.g. "Schools and colleges"'),
+    sector: z
+      .enum(AGENCY_SECTORS, { error: `expected one of: ${AGENCY_SECTORS.join(', ')}` })
+      .meta({ description: 'Which sector the agency belongs to' }),
+    how_involved: markdown('How the agency takes part in the arrangements').optional(),
+  })
+  .meta({ description: 'A relevant agency taking part in the arrangements' });
+
+export const partnershipSchema = z
+  .strictObject({
+    name: text('The partnership\'s full name, e.g. "Sandwell Children\'s Safeguarding Partnership"'),
+    short_name: text('The abbreviation used in the text, e.g. "SCSP"').optional(),
+    area: text('The local authority area the partnership covers, e.g. "Sandwell"'),
+    region: text('The English region, e.g. "West Midlands"').optional(),
+    website: webAddress('The partnership\'s public website'),
+    contact: z
+      .strictObject({
+        email: emailAddress.optional(),
+        phone: text('A telephone number').optional(),
+        address: text('A postal address on one line').optional(),
+      })
+      .meta({ description: 'How readers can contact the partnership' })
+      .optional(),
+    logo: text('Path of the logo image, relative to the data folder, e.g. "logo.svg"').optional(),
+    colours: z
+      .strictObject({
+        primary: colour.meta({ description: 'Main brand colour, used for headings and the cover' }),
+        accent: colour.meta({ description: 'Second brand colour, used for highlights' }).optional(),
+      })
+      .meta({ description: 'Brand colours' })
+      .optional(),
+    comparator_names: z
+      .strictObject({
+        england: text('Name for the national comparator').default('England'),
+        region: text('Name for the regional comparator, e.g. "West Midlands"').default('Region'),
+        statistical_neighbours: text('Name for the statistical neighbours comparator').default(
+          'Statistical neighbours',
+        ),
+      })
+      .meta({ description: 'How comparators are named in tables and charts' })
+      .optional(),
+    safeguarding_partners: z
+      .array(safeguardingPartner)
+      .min(1, { error: 'needs at least one partner: the local authority, the ICB and the police' })
+      .meta({ description: 'The statutory safeguarding partners' }),
+    relevant_agencies: z
+      .array(relevantAgency)
+      .meta({ description: 'Relevant agencies that take part (schools, health providers, charities...)' })
+      .optional(),
+    chair: person.optional().meta({ description: 'The independent chair or partnership chair' }),
+    scrutineer: person.optional().meta({ description: 'The independent scrutineer' }),
+    business_manager: person.optional().meta({ description: 'The partnership business manager' }),
+  })
+  .meta({
+    title: 'Safeguarding children partnership',
+    description: 'What lasts from year to year: name, area, partners, chair, scrutineer, branding',
+  });
+
+export type Partnership = z.infer<typeof partnershipSchema>;
+export type SafeguardingPartner = z.infer<typeof safeguardingPartner>;

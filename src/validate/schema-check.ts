@@ -1,0 +1,186 @@
+/**
+ * Checks one file's data against its zod schema and turns every issue into a Problem a
+ * business manager can act on: the field, its line and column, what is wrong in plain
+ * English and how to fix it (from the field's own description in the model).
+ */
+import { z } from 'zod';
+import type { Problem } from '../problems.js';
+import { positionOf, type YamlFile } from '../load/yaml-file.js';
+import { closest } from './suggest.js';
+
+type Schema = z.ZodType;
+type Issue = z.core.$ZodIssue;
+
+interface SchemaDef {
+  type: string;
+  innerType?: Schema;
+  in?: Schema;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  valueType?: Schema;
+}
+
+function def(schema: Schema): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
+
+/** The schema for the value at `path`, and every wrapper on the way (for descriptions). */
+function schemasAt(root: Schema, path: ReadonlyArray<PropertyKey>): Schema[] {
+  let current: Schema | undefined = root;
+  let chain: Schema[] = [];
+  const unwrap = () => {
+    chain = [];
+    while (current) {
+      chain.push(current);
+      const d = def(current);
+      if (WRAPPERS.has(d.type)) current = d.innerType;
+      else if (d.type === 'pipe') current = d.in;
+      else break;
+    }
+  };
+  unwrap();
+  for (const segment of path) {
+    if (!current) return [];
+    const d = def(current);
+    if (d.type === 'object' && d.shape) current = d.shape[String(segment)];
+    else if (d.type === 'array') current = d.element;
+    else if (d.type === 'record') current = d.valueType;
+    else return [];
+    unwrap();
+  }
+  return chain;
+}
+
+function descriptionAt(root: Schema, path: ReadonlyArray<PropertyKey>): string | undefined {
+  for (const schema of schemasAt(root, path)) {
+    const description = z.globalRegistry.get(schema)?.description;
+    if (description) return description;
+  }
+  return undefined;
+}
+
+function fieldsAt(root: Schema, path: ReadonlyArray<PropertyKey>): string[] {
+  const object = schemasAt(root, path).at(-1);
+  const d = object ? def(object) : undefined;
+  return d?.type === 'object' && d.shape ? Object.keys(d.shape) : [];
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'nothing (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a block of fields';
+  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}...` : value}"`;
+  return String(value);
+}
+
+const EXPECTED_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a block of fields',
+  record: 'a block of fields',
+};
+
+function lastKey(path: ReadonlyArray<PropertyKey>): string {
+  const key = [...path].reverse().find((segment) => typeof segment === 'string');
+  return key === undefined ? 'this' : String(key);
+}
+
+function toPath(path: ReadonlyArray<PropertyKey>): Array<string | number> {
+  return path.map((segment) => (typeof segment === 'number' ? segment : String(segment)));
+}
+
+/** Every problem in one file's data; an empty list when it matches the schema. */
+export function checkAgainstSchema(file: YamlFile, schema: Schema): Problem[] {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (result.success) return [];
+  return result.error.issues.flatMap((issue) => issueToProblems(file, schema, issue));
+}
+
+function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[] {
+  const at = (path: ReadonlyArray<PropertyKey>, where: 'value' | 'key' = 'value') => {
+    const { line, column } = positionOf(file, path, where);
+    return { file: file.displayPath, line, column, path: toPath(path) };
+  };
+  const description = descriptionAt(schema, issue.path);
+
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = fieldsAt(schema, issue.path);
+    return issue.keys.map((key) => {
+      const suggestion = closest(key, allowed);
+      return {
+        ...at([...issue.path, key], 'key'),
+        message: `unknown field "${key}"`,
+        hint: suggestion
+          ? `did you mean "${suggestion}"? Rename it.`
+          : `remove it, or use one of: ${allowed.join(', ')}`,
+      };
+    });
+  }
+
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return [
+      {
+        ...at(issue.path),
+        message: 'is missing',
+        hint: `add ${lastKey(issue.path)}:${description ? ` ${lowerFirst(description)}` : ''}`,
+      },
+    ];
+  }
+
+  const found = 'input' in issue && issue.input !== undefined ? `, found ${describeValue(issue.input)}` : '';
+  const withHint = (message: string): Problem => ({
+    ...at(issue.path),
+    message,
+    ...(description ? { hint: `${lastKey(issue.path)} should be: ${lowerFirst(description)}` } : {}),
+  });
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      // zod's default text starts "Invalid input"; our schemas give their own words.
+      const message = issue.message.startsWith('Invalid input')
+        ? `expected ${EXPECTED_WORDS[issue.expected] ?? issue.expected}`
+        : issue.message;
+      return [withHint(`${message}${found}`)];
+    }
+    case 'invalid_value':
+      return [withHint(`${issue.message.startsWith('Invalid') ? `expected one of: ${issue.values.map(String).join(', ')}` : issue.message}${found}`)];
+    case 'invalid_format':
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_union':
+      return [withHint(`${issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? plainDefault(issue) : issue.message}${found}`)];
+    case 'invalid_key':
+      return [
+        {
+          ...at(issue.path, 'key'),
+          message: `"${String(issue.path.at(-1))}" is not allowed here: ${issue.issues[0]?.message ?? 'check the name'}`,
+          ...(description ? { hint: `${lastKey(issue.path.slice(0, -1))} should be: ${lowerFirst(description)}` } : {}),
+        },
+      ];
+    default:
+      return [withHint(issue.message)];
+  }
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+function plainDefault(issue: Issue): string {
+  if (issue.code === 'too_small') {
+    if (issue.origin === 'array') return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+    if (issue.origin === 'string') return 'is empty';
+    return `must be at least ${String(issue.minimum)}`;
+  }
+  if (issue.code === 'too_big') {
+    if (issue.origin === 'array') return `has more than ${String(issue.maximum)} items`;
+    return `must be at most ${String(issue.maximum)}`;
+  }
+  if (issue.code === 'invalid_format') return 'is not written in the expected form';
+  return 'is not one of the allowed forms';
+}

@@ -1,0 +1,51 @@
+/**
+ * Stage 2, validate: check every loaded file against the model, then the cross-references.
+ * All problems are collected, so one run shows everything that needs fixing.
+ */
+import { partnershipSchema, type Partnership } from '../model/partnership.js';
+import { YEAR_FILE_NAMES, YEAR_FILES, type ReportYear } from '../model/report-year.js';
+import type { LoadedReport } from '../load/load-report.js';
+import { sortProblems, type Problem } from '../problems.js';
+import { checkCrossReferences } from './cross-references.js';
+import { checkAgainstSchema } from './schema-check.js';
+
+/** A report whose data has passed every check: what the renderer works from. */
+export interface ReportData {
+  /** Absolute path of the data folder (for the logo and other referenced files). */
+  dataDir: string;
+  year: string;
+  partnership: Partnership;
+  sections: ReportYear;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** Present only when there are no problems. */
+  report?: ReportData;
+}
+
+export function validate(loaded: LoadedReport): ValidationResult {
+  const problems: Problem[] = [...loaded.problems];
+  let partnership: Partnership | undefined;
+  if (loaded.partnership) {
+    const found = checkAgainstSchema(loaded.partnership, partnershipSchema);
+    problems.push(...found);
+    if (found.length === 0) partnership = partnershipSchema.parse(loaded.partnership.data);
+  }
+
+  const sections: Record<string, unknown> = {};
+  for (const name of YEAR_FILE_NAMES) {
+    const file = loaded.files[name];
+    if (!file) continue;
+    const { schema } = YEAR_FILES[name];
+    const found = checkAgainstSchema(file, schema);
+    problems.push(...found);
+    if (found.length === 0) sections[name] = schema.parse(file.data);
+  }
+
+  if (problems.length > 0 || !partnership) return { problems: sortProblems(problems) };
+  const report = sections as unknown as ReportYear;
+  problems.push(...checkCrossReferences({ year: loaded.year, partnership, report, files: loaded.files }));
+  if (problems.length > 0) return { problems: sortProblems(problems) };
+  return { problems: [], report: { dataDir: loaded.folder.root, year: loaded.year, partnership, sections: report } };
+}
