@@ -1,2 +1,88 @@
-export function parseFormats(list: string): string[] { return list.split(','); }
-export async function build(_o: unknown): Promise<{ written: string[] }> { return { written: [] }; }
+/**
+ * The whole pipeline: load -> validate -> render -> write (HTML) -> print (PDF).
+ * Writes <out>/<year>/index.html with its assets, and <out>/<year>/<name>-annual-report-<year>.pdf.
+ */
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { DataProblemsError, UsageError } from './errors.js';
+import { load, type LoadOptions } from './load/load-report.js';
+import { displayPath } from './load/yaml-file.js';
+import { pdfFileName, render } from './render/render-report.js';
+import { validate } from './validate/validate-report.js';
+import { createStaging, discardStaging, publishStaging, writeSite } from './write/write-site.js';
+
+export const FORMATS = ['html', 'pdf'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export function parseFormats(list: string): Format[] {
+  const formats = list.split(',').map((format) => format.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((format) => !(FORMATS as readonly string[]).includes(format));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`--format ${list} is not understood: use html, pdf, or html,pdf.`);
+  }
+  return [...new Set(formats)] as Format[];
+}
+
+export interface BuildOptions extends LoadOptions {
+  /** Where reports are written; defaults to "dist". */
+  out?: string;
+  /** Defaults to both. */
+  formats?: Format[];
+  /** Path of a Chrome or Chromium for printing. */
+  browser?: string;
+  /** A folder of templates to use instead of the bundled ones. */
+  templatesDir?: string;
+}
+
+export interface BuildResult {
+  year: string;
+  /** The report's folder: <out>/<year>. */
+  folder: string;
+  html?: string;
+  pdf?: string;
+  /** The files written, as shown to the user. */
+  written: string[];
+}
+
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const formats = options.formats ?? [...FORMATS];
+  const loaded = await load(options);
+  const { problems, report } = validate(loaded);
+  if (!report) throw new DataProblemsError(problems);
+
+  const pdfName = pdfFileName(report);
+  const wantsPdf = formats.includes('pdf');
+  const rendered = await render(report, {
+    ...(wantsPdf ? { pdfFileName: pdfName } : {}),
+    ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+  });
+
+  const folder = resolve(options.out ?? 'dist', report.year);
+  const staging = await createStaging(folder);
+  try {
+    // The PDF is printed from the HTML, so the HTML is always written to the staging folder.
+    await writeSite(staging, rendered.html, rendered.assets);
+    if (wantsPdf) {
+      const { printPdf } = await import('./write/print-pdf.js');
+      await printPdf(join(staging, 'index.html'), join(staging, pdfName), options.browser ? { browser: options.browser } : {});
+    }
+    if (!formats.includes('html')) {
+      await rm(join(staging, 'index.html'));
+      await rm(join(staging, 'assets'), { recursive: true });
+    }
+    await publishStaging(staging, folder);
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+
+  const html = formats.includes('html') ? join(folder, 'index.html') : undefined;
+  const pdf = wantsPdf ? join(folder, pdfName) : undefined;
+  return {
+    year: report.year,
+    folder,
+    ...(html ? { html } : {}),
+    ...(pdf ? { pdf } : {}),
+    written: [html, pdf].filter((path): path is string => Boolean(path)).map(displayPath),
+  };
+}

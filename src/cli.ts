@@ -61,7 +61,8 @@ Examples:
   report build --data examples/sandwell --out dist/sandwell`)
     .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string }) => {
       const { build, parseFormats } = await import('./build.js');
-      const result = await build({ ...options, formats: parseFormats(options.format) });
+      const { format, ...rest } = options;
+      const result = await build({ ...rest, formats: parseFormats(format) });
       for (const written of result.written) process.stdout.write(`Wrote ${written}\n`);
     });
 

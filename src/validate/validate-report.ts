@@ -7,6 +7,7 @@ import { YEAR_FILE_NAMES, YEAR_FILES, type ReportYear } from '../model/report-ye
 import type { LoadedReport } from '../load/load-report.js';
 import { sortProblems, type Problem } from '../problems.js';
 import { checkCrossReferences } from './cross-references.js';
+import { checkReferencedFiles } from './referenced-files.js';
 import { checkAgainstSchema } from './schema-check.js';
 
 /** A report whose data has passed every check: what the renderer works from. */
@@ -30,7 +31,10 @@ export function validate(loaded: LoadedReport): ValidationResult {
   if (loaded.partnership) {
     const found = checkAgainstSchema(loaded.partnership, partnershipSchema);
     problems.push(...found);
-    if (found.length === 0) partnership = partnershipSchema.parse(loaded.partnership.data);
+    if (found.length === 0) {
+      partnership = partnershipSchema.parse(loaded.partnership.data);
+      problems.push(...checkReferencedFiles(loaded.partnership, partnership, loaded.folder.root));
+    }
   }
 
   const sections: Record<string, unknown> = {};

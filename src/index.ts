@@ -1,0 +1,18 @@
+/**
+ * The programmatic API. The CLI, the tests and any partnership's own scripts call these:
+ *
+ *   const loaded = await load({ data: 'data', year: '2022-23' });
+ *   const { problems, report } = validate(loaded);
+ *   if (report) { const { html, assets } = await render(report); }
+ *   await build({ data: 'data', year: '2022-23', out: 'dist', formats: ['html', 'pdf'] });
+ */
+export { load, type LoadOptions, type LoadedReport } from './load/load-report.js';
+export { validate, type ReportData, type ValidationResult } from './validate/validate-report.js';
+export { render, pdfFileName, type RenderOptions, type RenderedReport, type Asset } from './render/render-report.js';
+export { build, parseFormats, FORMATS, type BuildOptions, type BuildResult, type Format } from './build.js';
+export { findBrowser, type FoundBrowser } from './write/browser/find-browser.js';
+export { formatProblems, type Problem } from './problems.js';
+export { EXIT, UserError, UsageError, DataProblemsError, RendererError } from './errors.js';
+export { partnershipSchema, type Partnership } from './model/partnership.js';
+export { YEAR_FILES, YEAR_FILE_NAMES, type ReportYear } from './model/report-year.js';
+export { jsonSchemas, writeJsonSchemas } from './model/json-schema.js';

@@ -1,0 +1,87 @@
+/**
+ * Draws charts as PNG images with chart.js on a server-side canvas. What to draw (labels,
+ * values, colours, alt text) is decided in the view model; this module only draws it.
+ * Imported only by the render stage, so `report validate` never loads canvas or chart.js.
+ */
+import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import type { ChartConfiguration } from 'chart.js';
+import { FONT_FILES, type Theme } from './theme.js';
+import { formatFigure } from './format.js';
+import type { ChartSpec } from './chart-spec.js';
+
+export type { ChartSpec };
+
+export interface DrawnChart {
+  spec: ChartSpec;
+  png: Buffer;
+}
+const canvases = new Map<string, ChartJSNodeCanvas>();
+
+function canvasFor(width: number, height: number, theme: Theme): ChartJSNodeCanvas {
+  const key = `${width}x${height}`;
+  let canvas = canvases.get(key);
+  if (!canvas) {
+    canvas = new ChartJSNodeCanvas({
+      width,
+      height,
+      backgroundColour: 'white',
+      chartCallback: (ChartJS) => {
+        ChartJS.defaults.font.family = theme.fontFamily;
+        ChartJS.defaults.color = '#1f2933';
+      },
+    });
+    for (const font of FONT_FILES) {
+      canvas.registerFont(font.file, { family: theme.fontFamily, weight: font.weight, style: font.style });
+    }
+    canvases.set(key, canvas);
+  }
+  return canvas;
+}
+
+export async function drawChart(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
+  const horizontal = spec.kind === 'horizontal-bar';
+  const valueAxis = {
+    beginAtZero: true,
+    ...(spec.unit === 'percentage' ? { suggestedMax: 100 } : {}),
+    ticks: {
+      color: '#1f2933',
+      font: { size: 13 },
+      callback: (value: string | number) => formatFigure(Number(value), spec.unit === 'count' ? 'count' : spec.unit),
+    },
+    grid: { color: '#d9dde3' },
+  };
+  const categoryAxis = { ticks: { color: '#1f2933', font: { size: 13 } }, grid: { display: false } };
+  const config: ChartConfiguration<'bar'> = {
+    type: 'bar',
+    data: {
+      labels: spec.labels,
+      datasets: spec.datasets.map((dataset) => ({
+        label: dataset.label,
+        data: dataset.values,
+        backgroundColor: dataset.colour,
+        borderColor: dataset.colour,
+        borderWidth: 0,
+        maxBarThickness: 56,
+      })),
+    },
+    options: {
+      indexAxis: horizontal ? 'y' : 'x',
+      responsive: false,
+      animation: false,
+      devicePixelRatio: 2,
+      layout: { padding: 8 },
+      plugins: {
+        legend: {
+          display: spec.datasets.length > 1,
+          position: 'bottom',
+          labels: { color: '#1f2933', font: { size: 13, family: theme.fontFamily }, boxWidth: 14 },
+        },
+        title: { display: false },
+      },
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+    },
+  } as ChartConfiguration<'bar'>;
+  const canvas = canvasFor(spec.width, spec.height, theme);
+  const png = await canvas.renderToBuffer(config as unknown as ChartConfiguration, 'image/png');
+  return { spec, png };
+}

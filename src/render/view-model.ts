@@ -1,0 +1,443 @@
+/**
+ * The view model: everything the templates show, computed once from checked data.
+ * Templates only present it; all wording of figures and dates, all Markdown rendering and
+ * every decision about which sections appear is made here.
+ */
+import type { Partnership } from '../model/partnership.js';
+import type { ReportYear } from '../model/report-year.js';
+import type { ReportData } from '../validate/validate-report.js';
+import type { ChartSpec } from './chart-spec.js';
+import { formatCount, formatDate, formatMoney, formatPercent } from './format.js';
+import { breakdownView, comparatorNames, indicatorView, type BreakdownView, type IndicatorView, type TableView } from './indicator-view.js';
+import { renderInlineMarkdown, renderMarkdown, type SafeHtml } from './markdown.js';
+import type { Theme } from './theme.js';
+
+export interface SectionView {
+  id: string;
+  number: number;
+  title: string;
+  /** The partial in templates/partials that presents this section. */
+  partial: string;
+  data: unknown;
+}
+
+export interface ReportView {
+  lang: 'en-GB';
+  title: string;
+  subtitle?: string;
+  /** The HTML <title> and PDF document title. */
+  documentTitle: string;
+  /** The running footer text, already escaped for a CSS string. */
+  footerCss: string;
+  isDraft: boolean;
+  year: string;
+  periodText: string;
+  partnership: {
+    name: string;
+    shortName?: string;
+    area: string;
+    website: string;
+    logoHref?: string;
+    contact?: Partnership['contact'];
+  };
+  theme: Theme;
+  pdf?: { href: string };
+  publication: Array<{ label: string; value: string }>;
+  sections: SectionView[];
+  charts: ChartSpec[];
+}
+
+export interface ViewOptions {
+  theme: Theme;
+  /** Where the logo will be in the output, relative to index.html. */
+  logoHref?: string;
+  /** The PDF's file name, when a PDF is built beside the HTML. */
+  pdfFileName?: string;
+}
+
+const md = (text: string | undefined): SafeHtml | undefined => (text === undefined ? undefined : renderMarkdown(text));
+const mdList = (items: string[] | undefined): SafeHtml[] | undefined => items?.map(renderInlineMarkdown);
+
+const PROGRESS_WORDS = { good: 'Good progress', some: 'Some progress', little: 'Little progress', none: 'No progress' } as const;
+const PARTNER_TYPE_WORDS = {
+  'local-authority': 'Local authority',
+  'integrated-care-board': 'Integrated care board',
+  police: 'Police',
+  other: 'Safeguarding partner',
+} as const;
+const REVIEW_KIND_WORDS = {
+  'rapid-review': 'Rapid review',
+  lcspr: 'Local child safeguarding practice review',
+  national: 'National review',
+  other: 'Other review',
+} as const;
+const STATUS_WORDS = { 'not-started': 'Not started', 'in-progress': 'In progress', complete: 'Complete', completed: 'Completed', published: 'Published' } as const;
+const AUDIT_KIND_WORDS = {
+  'multi-agency': 'Multi-agency audit',
+  'single-agency': 'Single-agency audit',
+  'section-11': 'Section 11 audit',
+  'section-175': 'Section 175 audit',
+  thematic: 'Thematic audit',
+  other: 'Audit',
+} as const;
+const CONTINUUM_WORDS = {
+  'early-help': 'Early help',
+  'children-in-need': 'Children in need',
+  'child-protection': 'Child protection',
+  'looked-after-children': 'Children in care',
+  'care-leavers': 'Care leavers',
+} as const;
+
+/** Escapes text for use inside a double-quoted CSS string in a <style> element. */
+export function cssString(text: string): string {
+  return text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+}
+
+export function buildView(data: ReportData, options: ViewOptions): ReportView {
+  const { partnership, sections: s, year } = data;
+  const { theme } = options;
+  const title = s.report.title ?? `Annual report ${year}`;
+  const documentTitle = `${partnership.name}: ${title}`;
+  const charts: ChartSpec[] = [];
+  const names = comparatorNames(partnership);
+  const indicatorContext = { area: partnership.area, year, names, theme };
+  const indicatorsById = new Map<string, IndicatorView>();
+  for (const indicator of s.indicators?.indicators ?? []) {
+    indicatorsById.set(indicator.id, indicatorView(indicator, indicatorContext, renderMarkdown));
+  }
+
+  const sections: Array<Omit<SectionView, 'number'> | undefined> = [
+    section('foreword', 'Foreword', {
+      html: md(s.report.foreword.text),
+      author: s.report.foreword.author,
+    }),
+    atAGlance(s, indicatorsById),
+    section('about', 'About the partnership', aboutView(partnership, s)),
+    section('what-we-did', 'What the partners did this year', {
+      intro: `What the safeguarding partners in ${partnership.area} have done as a result of the arrangements during ${year}.`,
+      items: mdList(s.report.arrangements.what_the_partners_did),
+      inspections: s.report.inspections?.map((inspection) => ({
+        name: inspection.name,
+        date: formatDate(inspection.date),
+        html: md(inspection.findings),
+        link: inspection.link,
+      })),
+    }),
+    section('priorities', 'Our priorities and the difference they made', {
+      introHtml: md(s.priorities.introduction),
+      priorities: s.priorities.priorities.map((priority) => ({
+        id: priority.id,
+        title: priority.title,
+        whyHtml: md(priority.why),
+        activity: mdList(priority.activity),
+        impact: priority.impact?.map((evidence) => ({
+          html: renderInlineMarkdown(evidence.evidence),
+          indicator: evidence.indicator ? indicatorsById.get(evidence.indicator) : undefined,
+        })),
+        progress: priority.progress,
+        progressWords: PROGRESS_WORDS[priority.progress],
+        analysisHtml: md(priority.progress_analysis),
+        continuum: priority.continuum?.map((stage) => CONTINUUM_WORDS[stage]).join(', '),
+      })),
+    }),
+    s.indicators && performanceView(s, indicatorsById, theme, charts),
+    s.reviews &&
+      section('reviews', 'Learning from reviews', {
+        summaryHtml: md(s.reviews.summary),
+        notifications: s.reviews.notifications,
+        reviews: s.reviews.reviews?.map((review) => ({
+          id: review.id,
+          title: review.title,
+          kind: REVIEW_KIND_WORDS[review.kind],
+          date: review.date ? formatDate(review.date) : undefined,
+          status: review.status ? STATUS_WORDS[review.status] : undefined,
+          summaryHtml: md(review.summary),
+          decisionHtml: md(review.decision),
+          learning: mdList(review.learning),
+          recommendations: review.recommendations?.map((rec) => ({
+            recommendation: renderInlineMarkdown(rec.recommendation),
+            action: renderInlineMarkdown(rec.action),
+            owner: rec.owner,
+            status: STATUS_WORDS[rec.status],
+            statusClass: rec.status,
+            due: rec.due ? formatDate(rec.due) : undefined,
+            improvement: rec.improvement ? renderInlineMarkdown(rec.improvement) : undefined,
+          })),
+          link: review.link,
+        })),
+      }),
+    s.audits &&
+      section('audits', 'Checking the quality of practice', {
+        summaryHtml: md(s.audits.summary),
+        audits: s.audits.audits.map((audit) => ({
+          title: audit.title,
+          kind: AUDIT_KIND_WORDS[audit.kind],
+          date: audit.date ? formatDate(audit.date) : undefined,
+          scopeHtml: md(audit.scope),
+          findings: mdList(audit.findings),
+          actions: mdList(audit.actions),
+          impactHtml: md(audit.impact),
+        })),
+      }),
+    s.training && trainingView(s.training),
+    s.voice &&
+      section('voice', 'Listening to children and families', {
+        summaryHtml: md(s.voice.summary),
+        feedback: s.voice.feedback.map((item) => ({
+          title: item.title,
+          who: item.who,
+          date: item.date ? formatDate(item.date) : undefined,
+          heardHtml: md(item.heard),
+          changedHtml: md(item.changed),
+        })),
+      }),
+    s.subgroups &&
+      section('subgroups', 'The work of our subgroups', {
+        subgroups: s.subgroups.subgroups.map((group) => ({
+          name: group.name,
+          chair: group.chair,
+          purposeHtml: md(group.purpose),
+          did: mdList(group.did),
+          difference: mdList(group.difference),
+          strengths: mdList(group.strengths),
+          challenges: mdList(group.challenges),
+          next: mdList(group.next),
+        })),
+      }),
+    s['child-deaths'] &&
+      section('child-deaths', 'Child deaths', {
+        panel: s['child-deaths'].panel,
+        summaryHtml: md(s['child-deaths'].summary),
+        figures: figureList([
+          ['Child deaths notified in the area', s['child-deaths'].notifications],
+          ['Child deaths notified across the panel\'s area', s['child-deaths'].panel_area_notifications],
+          ['Deaths that needed a joint agency response', s['child-deaths'].joint_agency_responses],
+          ['Reviews completed by the panel', s['child-deaths'].reviews_completed],
+        ]),
+        themes: mdList(s['child-deaths'].themes),
+      }),
+    s.lado &&
+      section('lado', 'Allegations against people who work with children', {
+        summaryHtml: md(s.lado.summary),
+        figures: figureList([
+          [`Referrals to the LADO in ${year}`, s.lado.referrals],
+          ['Referrals the year before', s.lado.referrals_last_year],
+        ]),
+        bySector: s.lado.by_sector && {
+          caption: 'Referrals to the LADO by the sector the person works in',
+          columns: ['Referrals'],
+          rows: s.lado.by_sector.map((row) => ({ header: row.sector, cells: [formatCount(row.referrals)] })),
+        },
+        themes: mdList(s.lado.themes),
+      }),
+    s.scrutiny && scrutinyView(partnership, s.scrutiny),
+    section('effectiveness', 'How effective are our arrangements?', {
+      assessmentHtml: md(s.report.effectiveness.assessment),
+      strengths: mdList(s.report.effectiveness.strengths),
+      littleProgressHtml: md(s.report.effectiveness.little_or_no_progress),
+      challenges: mdList(s.report.effectiveness.challenges),
+    }),
+    s.funding && fundingView(s.funding),
+    s['next-year'] &&
+      section('next-year', 'Our priorities for next year', {
+        introHtml: md(s['next-year'].introduction),
+        priorities: s['next-year'].priorities.map((priority) => ({
+          title: priority.title,
+          whyHtml: md(priority.why),
+          actions: mdList(priority.actions),
+        })),
+      }),
+    s.glossary &&
+      section('glossary', 'Glossary', {
+        terms: [...s.glossary.terms].sort((a, b) => a.term.localeCompare(b.term, 'en-GB')),
+      }),
+  ];
+
+  for (const indicator of indicatorsById.values()) if (indicator.chart) charts.push(indicator.chart);
+
+  const numbered = sections
+    .filter((entry): entry is Omit<SectionView, 'number'> => entry !== undefined)
+    .map((entry, index) => ({ ...entry, number: index + 1 }));
+
+  const publication = s.report.publication;
+  const footer = `${partnership.short_name ?? partnership.name}: ${title}${s.report.status === 'draft' ? ' (DRAFT)' : ''}`;
+  return {
+    lang: 'en-GB',
+    title,
+    ...(s.report.subtitle ? { subtitle: s.report.subtitle } : {}),
+    documentTitle,
+    footerCss: cssString(footer),
+    isDraft: s.report.status === 'draft',
+    year,
+    periodText: `${formatDate(s.report.period.start)} to ${formatDate(s.report.period.end)}`,
+    partnership: {
+      name: partnership.name,
+      ...(partnership.short_name ? { shortName: partnership.short_name } : {}),
+      area: partnership.area,
+      website: partnership.website,
+      ...(options.logoHref ? { logoHref: options.logoHref } : {}),
+      ...(partnership.contact ? { contact: partnership.contact } : {}),
+    },
+    theme,
+    ...(options.pdfFileName ? { pdf: { href: options.pdfFileName } } : {}),
+    publication: [
+      ['Reporting period', `${formatDate(s.report.period.start)} to ${formatDate(s.report.period.end)}`],
+      ['Published', publication?.date && formatDate(publication.date)],
+      ['Version', publication?.version],
+      ['Prepared by', publication?.author],
+      ['Sent to the Child Safeguarding Practice Review Panel', publication?.sent_to_national_panel && formatDate(publication.sent_to_national_panel)],
+      ['Sent to the What Works Centre for Children\'s Social Care', publication?.sent_to_what_works_centre && formatDate(publication.sent_to_what_works_centre)],
+    ]
+      .filter((row): row is [string, string] => Boolean(row[1]))
+      .map(([label, value]) => ({ label, value })),
+    sections: numbered,
+    charts,
+  };
+}
+
+function section(id: string, title: string, data: unknown): Omit<SectionView, 'number'> {
+  return { id, title, partial: id, data };
+}
+
+function figureList(rows: Array<[string, number | undefined]>): Array<{ label: string; value: string }> | undefined {
+  const present = rows.filter((row): row is [string, number] => row[1] !== undefined);
+  return present.length ? present.map(([label, value]) => ({ label, value: formatCount(value) })) : undefined;
+}
+
+function atAGlance(s: ReportYear, indicators: Map<string, IndicatorView>) {
+  const headlines = (s.indicators?.indicators ?? [])
+    .filter((indicator) => indicator.headline)
+    .map((indicator) => ({
+      label: indicator.label,
+      value: indicators.get(indicator.id)!.thisYear,
+      unit: indicator.unit === 'rate-per-10000' ? 'per 10,000 children' : undefined,
+    }))
+    .filter((tile) => tile.value !== '');
+  if (!s.report.at_a_glance && headlines.length === 0) return undefined;
+  return section('at-a-glance', 'The year at a glance', { points: mdList(s.report.at_a_glance), headlines });
+}
+
+function aboutView(partnership: Partnership, s: ReportYear) {
+  const people = [
+    partnership.chair && { ...partnership.chair },
+    partnership.scrutineer && { ...partnership.scrutineer },
+    partnership.business_manager && { ...partnership.business_manager },
+  ].filter(Boolean);
+  return {
+    area: s.report.area && {
+      childPopulation: formatCount(s.report.area.child_population),
+      source: s.report.area.population_source,
+      html: md(s.report.area.description),
+    },
+    partners: partnership.safeguarding_partners.map((partner) => ({
+      name: partner.name,
+      shortName: partner.short_name,
+      type: PARTNER_TYPE_WORDS[partner.type],
+      lead: partner.lead,
+      roleHtml: md(partner.role),
+    })),
+    agencies: partnership.relevant_agencies?.map((agency) => ({
+      name: agency.name,
+      howHtml: agency.how_involved ? renderInlineMarkdown(agency.how_involved) : undefined,
+    })),
+    summaryHtml: md(s.report.arrangements.summary),
+    educationHtml: md(s.report.arrangements.education),
+    people,
+  };
+}
+
+function performanceView(s: ReportYear, indicators: Map<string, IndicatorView>, theme: Theme, charts: ChartSpec[]) {
+  const file = s.indicators!;
+  const groups = new Map<string, { title: string; indicators: IndicatorView[]; breakdowns: BreakdownView[] }>();
+  const groupFor = (title: string) => {
+    let group = groups.get(title);
+    if (!group) groups.set(title, (group = { title, indicators: [], breakdowns: [] }));
+    return group;
+  };
+  for (const indicator of file.indicators) groupFor(indicator.group).indicators.push(indicators.get(indicator.id)!);
+  for (const breakdown of file.breakdowns ?? []) {
+    const view = breakdownView(breakdown, theme, renderMarkdown);
+    if (view.chart) charts.push(view.chart);
+    groupFor(breakdown.group).breakdowns.push(view);
+  }
+  return section('performance', 'What the figures tell us', {
+    introHtml: md(file.introduction),
+    groups: [...groups.values()].map((group, index) => ({ ...group, id: `performance-${index + 1}` })),
+  });
+}
+
+function trainingView(training: NonNullable<ReportYear['training']>) {
+  const table = (caption: string, columns: string[], rows: TableView['rows']): TableView => ({ caption, columns, rows });
+  const totalDelegates = training.courses?.reduce((sum, course) => sum + course.delegates, 0);
+  return section('training', 'Training and its impact on practice', {
+    summaryHtml: md(training.summary),
+    courses:
+      training.courses &&
+      table(
+        'Multi-agency courses delivered',
+        ['Sessions', 'Places', 'Attended', 'Did not attend'],
+        training.courses.map((course) => ({
+          header: course.title,
+          cells: [course.sessions, course.places, course.delegates, course.no_shows].map((value) =>
+            value === undefined ? '' : formatCount(value),
+          ),
+        })),
+      ),
+    totalDelegates: totalDelegates === undefined ? undefined : formatCount(totalDelegates),
+    elearning:
+      training.elearning &&
+      table(
+        'E-learning modules completed',
+        ['Completions'],
+        training.elearning.map((module) => ({ header: module.title, cells: [formatCount(module.completions)] })),
+      ),
+    byAgency:
+      training.delegates_by_agency &&
+      table(
+        'People trained, by agency',
+        ['People trained'],
+        training.delegates_by_agency.map((row) => ({ header: row.agency, cells: [formatCount(row.delegates)] })),
+      ),
+    evaluation: {
+      methodHtml: md(training.evaluation.method),
+      knowledge:
+        training.evaluation.knowledge_before !== undefined && training.evaluation.knowledge_after !== undefined
+          ? { before: formatPercent(training.evaluation.knowledge_before), after: formatPercent(training.evaluation.knowledge_after) }
+          : undefined,
+      satisfactionHtml: md(training.evaluation.satisfaction),
+      impactHtml: md(training.evaluation.impact_on_practice),
+    },
+  });
+}
+
+function scrutinyView(partnership: Partnership, scrutiny: NonNullable<ReportYear['scrutiny']>) {
+  return section('scrutiny', 'Independent scrutiny', {
+    scrutineer: scrutiny.scrutineer ?? partnership.scrutineer,
+    arrangementsHtml: md(scrutiny.arrangements),
+    activities: mdList(scrutiny.activities),
+    findings: mdList(scrutiny.findings),
+    recommendations: mdList(scrutiny.recommendations),
+    statementHtml: md(scrutiny.statement),
+  });
+}
+
+function fundingView(funding: NonNullable<ReportYear['funding']>) {
+  const contributed = funding.contributions.reduce((sum, row) => sum + row.amount, 0);
+  return section('funding', 'Funding', {
+    summaryHtml: md(funding.summary),
+    contributions: {
+      caption: 'Contributions to the partnership\'s budget',
+      columns: ['Amount', 'Share'],
+      rows: funding.contributions.map((row) => ({
+        header: row.partner,
+        cells: [formatMoney(row.amount), contributed > 0 ? formatPercent((row.amount / contributed) * 100) : ''],
+      })),
+      total: formatMoney(funding.total),
+    },
+    spending: funding.spending && {
+      caption: 'How the budget was spent',
+      columns: ['Amount'],
+      rows: funding.spending.map((row) => ({ header: row.item, cells: [formatMoney(row.amount)] })),
+    },
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Starts headless Chromium with the flags that work on locked-down machines: no GPU, no
+ * background network traffic, no first-run or sync. Chromium refuses to run as root, or in
+ * some containers, without --no-sandbox; that flag is added only there, never by default.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser } from 'puppeteer';
+import { RendererError } from '../../errors.js';
+import { findBrowser, INSTALL_HINT, type FoundBrowser } from './find-browser.js';
+
+export const BASE_FLAGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function runningInContainer(): boolean {
+  if (existsSync('/.dockerenv') || existsSync('/run/.containerenv') || process.env.container) return true;
+  try {
+    return /docker|kubepods|containerd|lxc/.test(readFileSync('/proc/1/cgroup', 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+export function needsNoSandbox(): boolean {
+  return process.getuid?.() === 0 || runningInContainer();
+}
+
+export function browserFlags(): string[] {
+  return needsNoSandbox() ? [...BASE_FLAGS, '--no-sandbox'] : [...BASE_FLAGS];
+}
+
+export async function launchBrowser(explicit?: string): Promise<{ browser: Browser; found: FoundBrowser }> {
+  const found = await findBrowser(explicit === undefined ? {} : { explicit });
+  const puppeteer = (await import('puppeteer')).default;
+  try {
+    const browser = await puppeteer.launch({
+      executablePath: found.path,
+      headless: true,
+      args: browserFlags(),
+      timeout: 60_000,
+    });
+    return { browser, found };
+  } catch (error) {
+    throw new RendererError(
+      `The browser at ${found.path} could not be started: ${(error as Error).message.split('\n')[0]}\n\n${INSTALL_HINT}`,
+    );
+  }
+}
