@@ -59,7 +59,7 @@ export function parseYaml(source: string, path: string): { file?: YamlFile; prob
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const problems: Problem[] = document.errors.map((error) => {
-    const start = lineCounter.linePos(error.pos[0]);
+    const start = lineCounter.linePos(startOfUnclosedQuote(source, error) ?? error.pos[0]);
     const hint = SYNTAX_HINTS[error.code];
     const message = `this is not valid YAML: ${firstLine(error.message)}`;
     return { file: shown, line: start.line, column: start.col, message, ...(hint ? { hint } : {}) };
@@ -70,6 +70,18 @@ export function parseYaml(source: string, path: string): { file?: YamlFile; prob
     return { problems: [{ file: shown, line: 1, column: 1, message: 'is empty', hint: 'fill it in, or delete the file if the section is not wanted' }] };
   }
   return { file: { path, displayPath: shown, document, lineCounter, data }, problems: [] };
+}
+
+/**
+ * The parser notices an unclosed quote only where the file ends; the mistake is where the
+ * quote was opened, so point there: the last quote opening a value before the error.
+ */
+function startOfUnclosedQuote(source: string, error: { code: string; message: string; pos: [number, number] }): number | undefined {
+  if (error.code !== 'MISSING_CHAR' || !/quote/i.test(error.message)) return undefined;
+  const before = source.slice(0, error.pos[0]);
+  const openings = [...before.matchAll(/(?:^|[:\-[,]\s*)(["'])/gm)];
+  const last = openings.at(-1);
+  return last?.index === undefined ? undefined : last.index + last[0].length - 1;
 }
 
 function firstLine(message: string): string {

@@ -47,6 +47,18 @@ export function isoDate(description: string) {
     .meta({ description, format: 'date' });
 }
 
+const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** When something happened: a full date (2022-05-16), or just the month (2022-05) where the day is not known. */
+export function eventDate(description: string) {
+  return z
+    .string({ error: 'expected a date like 2022-05-16, or a month like 2022-05' })
+    .refine((value) => ISO_MONTH.test(value) || isRealDate(value), {
+      error: 'expected a real date like 2022-05-16, or a month like 2022-05',
+    })
+    .meta({ description: `${description}: a date like 2022-05-16, or a month like 2022-05` });
+}
+
 /** A reporting year label such as 2022-23: April 2022 to March 2023. */
 export const yearLabel = z
   .string({ error: 'expected a reporting year like 2022-23' })

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import {
   count,
+  eventDate,
   identifier,
   isoDate,
   link,
@@ -90,7 +91,7 @@ export const reportFile = z
       .array(
         z.strictObject({
           name: text('The inspection, e.g. "Ofsted ILACS inspection"'),
-          date: isoDate('When it took place'),
+          date: eventDate('When it took place'),
           findings: markdown('What it found and what it means for the partnership'),
           link: link.optional(),
         }),
@@ -254,7 +255,7 @@ export const review = z
       .enum(REVIEW_KINDS, { error: `expected one of: ${REVIEW_KINDS.join(', ')}` })
       .meta({ description: 'rapid-review, lcspr (local child safeguarding practice review), national, or other (spotlight, tabletop...)' }),
     title: text('How the review is known, e.g. "Child 1" or "Child Protection in England"'),
-    date: isoDate('When the review met, started or was published').optional(),
+    date: eventDate('When the review met, started or was published').optional(),
     status: z
       .enum(REVIEW_STATUSES, { error: `expected one of: ${REVIEW_STATUSES.join(', ')}` })
       .meta({ description: 'in-progress, completed or published' })
@@ -271,6 +272,8 @@ export const reviewsFile = z
   .strictObject({
     summary: markdown('An overview of the year\'s reviews'),
     notifications: count('Serious incident notifications made to the National Panel in the year').optional(),
+    rapid_reviews: count('Rapid reviews held in the year').optional(),
+    practice_reviews_started: count('Local child safeguarding practice reviews started in the year').optional(),
     reviews: z.array(review).optional(),
   })
   .meta({ title: 'Learning from reviews', description: 'Rapid reviews, local and national practice reviews' });
@@ -289,7 +292,7 @@ export const auditsFile = z
           kind: z
             .enum(AUDIT_KINDS, { error: `expected one of: ${AUDIT_KINDS.join(', ')}` })
             .meta({ description: 'multi-agency, single-agency, section-11, section-175, thematic or other' }),
-          date: isoDate('When it was completed').optional(),
+          date: eventDate('When it was completed').optional(),
           scope: markdown('What was audited and how many cases or agencies'),
           findings: points('What it found'),
           actions: points('What was done as a result').optional(),
@@ -311,6 +314,7 @@ export const trainingFile = z
           title: text('The course'),
           sessions: count('Sessions run').optional(),
           places: count('Places available').optional(),
+          booked: count('Places booked or allocated').optional(),
           delegates: count('People who attended'),
           no_shows: count('People booked who did not attend').optional(),
         }),
@@ -354,7 +358,7 @@ export const voiceFile = z
         z.strictObject({
           title: text('The activity, e.g. "Young people\'s takeover of the partnership board"'),
           who: text('Whose views, e.g. "Young people from the SHAPE youth forum"'),
-          date: isoDate('When').optional(),
+          date: eventDate('When').optional(),
           heard: markdown('What we heard'),
           changed: markdown('What changed as a result'),
         }),
@@ -380,7 +384,7 @@ export const scrutinyFile = z
 
 export const fundingFile = z
   .strictObject({
-    summary: markdown('How the arrangements are funded').optional(),
+    summary: markdown('How the arrangements are funded, and any change from last year'),
     contributions: z
       .array(
         z.strictObject({
@@ -388,8 +392,10 @@ export const fundingFile = z
           amount: money('How much, in pounds'),
         }),
       )
-      .min(1, { error: 'needs at least one contribution' }),
-    total: money('Total income, in pounds'),
+      .min(1, { error: 'needs at least one contribution' })
+      .meta({ description: 'What each partner contributed' })
+      .optional(),
+    total: money('Total income, in pounds').optional(),
     spending: z
       .array(
         z.strictObject({

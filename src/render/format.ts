@@ -53,6 +53,11 @@ export function formatDate(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** 2022-05-16 -> "16 May 2022"; 2022-05 -> "May 2022". */
+export function formatEventDate(value: string): string {
+  return value.length === 7 ? formatMonth(`${value}-01`) : formatDate(value);
+}
+
 /** 2023-03-31 -> "March 2023". */
 export function formatMonth(iso: string): string {
   return monthYear.format(new Date(`${iso}T00:00:00Z`));

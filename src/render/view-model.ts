@@ -7,7 +7,7 @@ import type { Partnership } from '../model/partnership.js';
 import type { ReportYear } from '../model/report-year.js';
 import type { ReportData } from '../validate/validate-report.js';
 import type { ChartSpec } from './chart-spec.js';
-import { formatCount, formatDate, formatMoney, formatPercent } from './format.js';
+import { formatCount, formatDate, formatEventDate, formatMoney, formatPercent } from './format.js';
 import { breakdownView, comparatorNames, indicatorView, type BreakdownView, type IndicatorView, type TableView } from './indicator-view.js';
 import { renderInlineMarkdown, renderMarkdown, type SafeHtml } from './markdown.js';
 import type { Theme } from './theme.js';
@@ -118,7 +118,7 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
       items: mdList(s.report.arrangements.what_the_partners_did),
       inspections: s.report.inspections?.map((inspection) => ({
         name: inspection.name,
-        date: formatDate(inspection.date),
+        date: formatEventDate(inspection.date),
         html: md(inspection.findings),
         link: inspection.link,
       })),
@@ -144,12 +144,16 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
     s.reviews &&
       section('reviews', 'Learning from reviews', {
         summaryHtml: md(s.reviews.summary),
-        notifications: s.reviews.notifications,
+        figures: figureList([
+          ['Serious incident notifications to the National Panel', s.reviews.notifications],
+          ['Rapid reviews held', s.reviews.rapid_reviews],
+          ['Local practice reviews started', s.reviews.practice_reviews_started],
+        ]),
         reviews: s.reviews.reviews?.map((review) => ({
           id: review.id,
           title: review.title,
           kind: REVIEW_KIND_WORDS[review.kind],
-          date: review.date ? formatDate(review.date) : undefined,
+          date: review.date ? formatEventDate(review.date) : undefined,
           status: review.status ? STATUS_WORDS[review.status] : undefined,
           summaryHtml: md(review.summary),
           decisionHtml: md(review.decision),
@@ -172,7 +176,7 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
         audits: s.audits.audits.map((audit) => ({
           title: audit.title,
           kind: AUDIT_KIND_WORDS[audit.kind],
-          date: audit.date ? formatDate(audit.date) : undefined,
+          date: audit.date ? formatEventDate(audit.date) : undefined,
           scopeHtml: md(audit.scope),
           findings: mdList(audit.findings),
           actions: mdList(audit.actions),
@@ -186,7 +190,7 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
         feedback: s.voice.feedback.map((item) => ({
           title: item.title,
           who: item.who,
-          date: item.date ? formatDate(item.date) : undefined,
+          date: item.date ? formatEventDate(item.date) : undefined,
           heardHtml: md(item.heard),
           changedHtml: md(item.changed),
         })),
@@ -371,18 +375,7 @@ function trainingView(training: NonNullable<ReportYear['training']>) {
   const totalDelegates = training.courses?.reduce((sum, course) => sum + course.delegates, 0);
   return section('training', 'Training and its impact on practice', {
     summaryHtml: md(training.summary),
-    courses:
-      training.courses &&
-      table(
-        'Multi-agency courses delivered',
-        ['Sessions', 'Places', 'Attended', 'Did not attend'],
-        training.courses.map((course) => ({
-          header: course.title,
-          cells: [course.sessions, course.places, course.delegates, course.no_shows].map((value) =>
-            value === undefined ? '' : formatCount(value),
-          ),
-        })),
-      ),
+    courses: training.courses && coursesTable(training.courses),
     totalDelegates: totalDelegates === undefined ? undefined : formatCount(totalDelegates),
     elearning:
       training.elearning &&
@@ -410,6 +403,29 @@ function trainingView(training: NonNullable<ReportYear['training']>) {
   });
 }
 
+type Course = NonNullable<NonNullable<ReportYear['training']>['courses']>[number];
+
+/** The courses table, with only the columns some course has a figure for. */
+function coursesTable(courses: Course[]): TableView {
+  const columns = (
+    [
+      ['Sessions', 'sessions'],
+      ['Places', 'places'],
+      ['Booked', 'booked'],
+      ['Attended', 'delegates'],
+      ['Did not attend', 'no_shows'],
+    ] as const
+  ).filter(([, key]) => courses.some((course) => course[key] !== undefined));
+  return {
+    caption: 'Multi-agency courses delivered',
+    columns: columns.map(([label]) => label),
+    rows: courses.map((course) => ({
+      header: course.title,
+      cells: columns.map(([, key]) => (course[key] === undefined ? '' : formatCount(course[key]))),
+    })),
+  };
+}
+
 function scrutinyView(partnership: Partnership, scrutiny: NonNullable<ReportYear['scrutiny']>) {
   return section('scrutiny', 'Independent scrutiny', {
     scrutineer: scrutiny.scrutineer ?? partnership.scrutineer,
@@ -422,17 +438,18 @@ function scrutinyView(partnership: Partnership, scrutiny: NonNullable<ReportYear
 }
 
 function fundingView(funding: NonNullable<ReportYear['funding']>) {
-  const contributed = funding.contributions.reduce((sum, row) => sum + row.amount, 0);
+  const contributions = funding.contributions ?? [];
+  const contributed = contributions.reduce((sum, row) => sum + row.amount, 0);
   return section('funding', 'Funding', {
     summaryHtml: md(funding.summary),
-    contributions: {
+    contributions: contributions.length > 0 && {
       caption: 'Contributions to the partnership\'s budget',
       columns: ['Amount', 'Share'],
-      rows: funding.contributions.map((row) => ({
+      rows: contributions.map((row) => ({
         header: row.partner,
         cells: [formatMoney(row.amount), contributed > 0 ? formatPercent((row.amount / contributed) * 100) : ''],
       })),
-      total: formatMoney(funding.total),
+      ...(funding.total !== undefined ? { total: formatMoney(funding.total) } : {}),
     },
     spending: funding.spending && {
       caption: 'How the budget was spent',

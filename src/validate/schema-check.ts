@@ -85,6 +85,15 @@ const EXPECTED_WORDS: Record<string, string> = {
   record: 'a block of fields',
 };
 
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
 function lastKey(path: ReadonlyArray<PropertyKey>): string {
   const key = [...path].reverse().find((segment) => typeof segment === 'string');
   return key === undefined ? 'this' : String(key);
@@ -96,7 +105,7 @@ function toPath(path: ReadonlyArray<PropertyKey>): Array<string | number> {
 
 /** Every problem in one file's data; an empty list when it matches the schema. */
 export function checkAgainstSchema(file: YamlFile, schema: Schema): Problem[] {
-  const result = schema.safeParse(file.data, { reportInput: true });
+  const result = schema.safeParse(file.data);
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => issueToProblems(file, schema, issue));
 }
@@ -122,7 +131,8 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
     });
   }
 
-  if (issue.code === 'invalid_type' && issue.input === undefined) {
+  const value = valueAt(file.data, issue.path);
+  if (issue.code === 'invalid_type' && value === undefined) {
     return [
       {
         ...at(issue.path),
@@ -132,7 +142,7 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
     ];
   }
 
-  const found = 'input' in issue && issue.input !== undefined ? `, found ${describeValue(issue.input)}` : '';
+  const found = value !== undefined ? `, found ${describeValue(value)}` : '';
   const withHint = (message: string): Problem => ({
     ...at(issue.path),
     message,
@@ -163,7 +173,7 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
         },
       ];
     default:
-      return [withHint(issue.message)];
+      return [withHint(`${issue.message}${found}`)];
   }
 }
 

@@ -1,0 +1,43 @@
+/** Shared by the tests: real folders, the real CLI, real tools. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const CLI = join(ROOT, 'build', 'cli.js');
+export const DEMO = join(ROOT, 'data');
+export const EXAMPLES = {
+  sandwell: { dir: join(ROOT, 'examples', 'sandwell'), year: '2022-23' },
+  worcestershire: { dir: join(ROOT, 'examples', 'worcestershire'), year: '2021-22' },
+} as const;
+
+export function tempDir(prefix = 'report-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A copy of a data folder the test may change. */
+export function copyOf(dataDir: string): string {
+  const copy = join(tempDir(), 'data');
+  cpSync(dataDir, copy, { recursive: true });
+  return copy;
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `report` command as a user would. */
+export function runCli(args: string[], cwd = ROOT): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 180_000 });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tool(command: string, args: string[]): string {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
+  return result.stdout;
+}
