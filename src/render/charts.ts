@@ -38,15 +38,20 @@ function canvasFor(width: number, height: number, theme: Theme): ChartJSNodeCanv
   return canvas;
 }
 
+/** Axis ticks: whole numbers without a decimal place ("20%", "1,000"), others as the tables show them. */
+function axisLabel(value: number, unit: ChartSpec['unit']): string {
+  if (Number.isInteger(value)) return unit === 'percentage' ? `${formatFigure(value, 'count')}%` : formatFigure(value, 'count');
+  return formatFigure(value, unit);
+}
+
 export async function drawChart(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
   const horizontal = spec.kind === 'horizontal-bar';
   const valueAxis = {
     beginAtZero: true,
-    ...(spec.unit === 'percentage' ? { suggestedMax: 100 } : {}),
     ticks: {
       color: '#1f2933',
       font: { size: 13 },
-      callback: (value: string | number) => formatFigure(Number(value), spec.unit === 'count' ? 'count' : spec.unit),
+      callback: (value: string | number) => axisLabel(Number(value), spec.unit),
     },
     grid: { color: '#d9dde3' },
   };
