@@ -2,7 +2,7 @@
  * data/partnership.yaml: what lasts from one year's report to the next.
  */
 import { z } from 'zod';
-import { colour, emailAddress, markdown, person, text, webAddress } from './primitives.js';
+import { colour, emailAddress, markdown, oneOf, person, text, webAddress } from './primitives.js';
 
 export const PARTNER_TYPES = ['local-authority', 'integrated-care-board', 'police', 'other'] as const;
 
@@ -10,14 +10,7 @@ export const safeguardingPartner = z
   .strictObject({
     name: text('The organisation, e.g. "Sandwell Metropolitan Borough Council"'),
     short_name: text('Abbreviation used in the text, e.g. "SMBC"').optional(),
-    type: z
-      .enum(PARTNER_TYPES, {
-        error: `expected one of: ${PARTNER_TYPES.join(', ')}`,
-      })
-      .meta({
-        description:
-          'Which statutory partner this is: local-authority, integrated-care-board (the clinical commissioning group before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)',
-      }),
+    type: oneOf(PARTNER_TYPES, 'Which statutory partner this is: local-authority, integrated-care-board (the clinical commissioning group before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)'),
     lead: person.optional().meta({ description: 'The lead or delegated representative on the partnership' }),
     role: markdown('What this partner does within the arrangements').optional(),
   })
@@ -37,9 +30,7 @@ export const AGENCY_SECTORS = [
 export const relevantAgency = z
   .strictObject({
     name: text('The agency or group of agencies, e.g. "Schools and colleges"'),
-    sector: z
-      .enum(AGENCY_SECTORS, { error: `expected one of: ${AGENCY_SECTORS.join(', ')}` })
-      .meta({ description: 'Which sector the agency belongs to' }),
+    sector: oneOf(AGENCY_SECTORS, 'Which sector the agency belongs to'),
     how_involved: markdown('How the agency takes part in the arrangements').optional(),
   })
   .meta({ description: 'A relevant agency taking part in the arrangements' });

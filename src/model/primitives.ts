@@ -14,6 +14,11 @@ export function markdown(description: string) {
     .meta({ description: `${description} (Markdown)` });
 }
 
+/** One of a fixed set of words, e.g. a progress rating. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  return z.enum(values, { error: `expected one of: ${values.join(', ')}` }).meta({ description });
+}
+
 /** A short line of plain text: a name, a title, a label. */
 export function text(description: string) {
   return z

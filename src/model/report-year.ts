@@ -11,6 +11,7 @@ import {
   link,
   markdown,
   money,
+  oneOf,
   percentage,
   person,
   points,
@@ -116,9 +117,7 @@ export const CONTINUUM_STAGES = [
 export const impactEvidence = z
   .strictObject({
     evidence: markdown('The change for children, families or practice, and how you know'),
-    kind: z
-      .enum(IMPACT_KINDS, { error: `expected one of: ${IMPACT_KINDS.join(', ')}` })
-      .meta({ description: 'What kind of evidence this is: an indicator movement, an audit finding, an evaluated outcome...' }),
+    kind: oneOf(IMPACT_KINDS, 'What kind of evidence this is: an indicator movement, an audit finding, an evaluated outcome...'),
     indicator: identifier('The id of an indicator in indicators.yaml that shows this change').optional(),
   })
   .meta({ description: 'Evidence of impact on outcomes for children and families' });
@@ -133,12 +132,10 @@ export const priority = z
       .array(impactEvidence)
       .meta({ description: 'Evidence of the difference it made (not counts of meetings held)' })
       .optional(),
-    progress: z
-      .enum(PROGRESS_RATINGS, { error: `expected one of: ${PROGRESS_RATINGS.join(', ')}` })
-      .meta({ description: 'How much progress was made: good, some, little or none' }),
+    progress: oneOf(PROGRESS_RATINGS, 'How much progress was made: good, some, little or none'),
     progress_analysis: markdown('Why progress was little or none, and what will change').optional(),
     continuum: z
-      .array(z.enum(CONTINUUM_STAGES, { error: `expected one of: ${CONTINUUM_STAGES.join(', ')}` }))
+      .array(oneOf(CONTINUUM_STAGES, 'A stage: early-help, children-in-need, child-protection, looked-after-children or care-leavers'))
       .meta({ description: 'Which parts of the continuum from early help to care leavers this covers' })
       .optional(),
   })
@@ -172,12 +169,8 @@ export const indicator = z
     label: text('The indicator\'s name, e.g. "Re-referrals within 12 months"'),
     definition: text('What it measures, in plain English').optional(),
     group: text('The heading it sits under, e.g. "The front door"'),
-    unit: z
-      .enum(INDICATOR_UNITS, { error: `expected one of: ${INDICATOR_UNITS.join(', ')}` })
-      .meta({ description: 'count, percentage, or rate-per-10000 (children under 18)' }),
-    polarity: z
-      .enum(POLARITIES, { error: `expected one of: ${POLARITIES.join(', ')}` })
-      .meta({ description: 'Whether a higher value is better, worse, or neither' }),
+    unit: oneOf(INDICATOR_UNITS, 'count, percentage, or rate-per-10000 (children under 18)'),
+    polarity: oneOf(POLARITIES, 'Whether a higher value is better, worse, or neither'),
     values: byYear('The local figure'),
     quarters: z
       .strictObject({
@@ -207,7 +200,7 @@ export const breakdown = z
     id: identifier('A short id, e.g. contacts-by-source'),
     label: text('What is broken down, e.g. "Contacts to the front door by source"'),
     group: text('The heading it sits under'),
-    unit: z.enum(['count', 'percentage'], { error: 'expected count or percentage' }),
+    unit: oneOf(['count', 'percentage'], 'count or percentage'),
     parts: z
       .array(
         z.strictObject({
@@ -240,9 +233,7 @@ export const recommendation = z
     recommendation: markdown('The recommendation'),
     action: markdown('What is being done in response'),
     owner: text('Who owns the action (an agency or a subgroup)'),
-    status: z
-      .enum(ACTION_STATUSES, { error: `expected one of: ${ACTION_STATUSES.join(', ')}` })
-      .meta({ description: 'not-started, in-progress or complete' }),
+    status: oneOf(ACTION_STATUSES, 'not-started, in-progress or complete'),
     due: isoDate('When the action is due').optional(),
     improvement: markdown('The improvement that resulted, once complete').optional(),
   })
@@ -251,14 +242,10 @@ export const recommendation = z
 export const review = z
   .strictObject({
     id: identifier('A short id, e.g. child-1'),
-    kind: z
-      .enum(REVIEW_KINDS, { error: `expected one of: ${REVIEW_KINDS.join(', ')}` })
-      .meta({ description: 'rapid-review, lcspr (local child safeguarding practice review), national, or other (spotlight, tabletop...)' }),
+    kind: oneOf(REVIEW_KINDS, 'rapid-review, lcspr (local child safeguarding practice review), national, or other (spotlight, tabletop...)'),
     title: text('How the review is known, e.g. "Child 1" or "Child Protection in England"'),
     date: eventDate('When the review met, started or was published').optional(),
-    status: z
-      .enum(REVIEW_STATUSES, { error: `expected one of: ${REVIEW_STATUSES.join(', ')}` })
-      .meta({ description: 'in-progress, completed or published' })
+    status: oneOf(REVIEW_STATUSES, 'in-progress, completed or published')
       .optional(),
     summary: markdown('What happened and why it was reviewed, anonymised'),
     decision: markdown('For a rapid review: what was decided, and whether the National Panel agreed').optional(),
@@ -289,9 +276,7 @@ export const auditsFile = z
       .array(
         z.strictObject({
           title: text('The audit, e.g. "Multi-agency case file audit: physical abuse referrals"'),
-          kind: z
-            .enum(AUDIT_KINDS, { error: `expected one of: ${AUDIT_KINDS.join(', ')}` })
-            .meta({ description: 'multi-agency, single-agency, section-11, section-175, thematic or other' }),
+          kind: oneOf(AUDIT_KINDS, 'multi-agency, single-agency, section-11, section-175, thematic or other'),
           date: eventDate('When it was completed').optional(),
           scope: markdown('What was audited and how many cases or agencies'),
           findings: points('What it found'),
