@@ -4,10 +4,13 @@
  */
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { DataProblemsError, UsageError } from './errors.js';
+import { ComplianceError, DataProblemsError, UsageError } from './errors.js';
 import { load, type LoadOptions } from './load/load-report.js';
 import { displayPath } from './load/yaml-file.js';
 import { pdfFileName, render } from './render/render-report.js';
+import { checkCompliance } from './validate/compliance/check-compliance.js';
+import { blocksPublication } from './validate/compliance/evaluate.js';
+import { formatText } from './validate/output-formats.js';
 import { validate } from './validate/validate-report.js';
 import { createStaging, discardStaging, publishStaging, writeSite } from './write/write-site.js';
 
@@ -32,6 +35,14 @@ export interface BuildOptions extends LoadOptions {
   browser?: string;
   /** A folder of templates to use instead of the bundled ones. */
   templatesDir?: string;
+  /** The requirements to check against: wt2018, wt2023 or a catalogue file. */
+  standard?: string;
+  /** Refuse to build when any requirement is not met, not only a "must". */
+  strict?: boolean;
+  /** Build even when requirements are not met, marking every page DRAFT. */
+  draft?: boolean;
+  /** Today as YYYY-MM-DD, for publication reminders; defaults to the real date. */
+  today?: string;
 }
 
 export interface BuildResult {
@@ -49,10 +60,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const loaded = await load(options);
   const { problems, report } = validate(loaded);
   if (!report) throw new DataProblemsError(problems);
+  const compliance = await checkCompliance(report, {
+    ...(options.standard ? { standard: options.standard } : {}),
+    ...(options.today ? { today: options.today } : {}),
+  });
+  if (blocksPublication(compliance, options.strict) && !options.draft) {
+    const table = formatText({ year: report.year, dataDir: options.data ?? 'data', problems: [], compliance, failed: true });
+    throw new ComplianceError(`${table}\n\nThe report was not built. Fix what is not met, or build a marked draft with --draft.`);
+  }
 
   const pdfName = pdfFileName(report);
   const wantsPdf = formats.includes('pdf');
   const rendered = await render(report, {
+    compliance,
+    draft: options.draft === true,
     ...(wantsPdf ? { pdfFileName: pdfName } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
   });

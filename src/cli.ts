@@ -6,7 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
-import { formatProblems } from './problems.js';
+import type { OutputFormat } from './validate/output-formats.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -25,25 +25,34 @@ function program(): Command {
 
   cli
     .command('validate')
-    .description('Check the data against the model and list every problem at once')
+    .description('Check the data against the model and the statutory requirements, and list every problem at once')
     .option('--data <dir>', 'the partnership\'s data folder', 'data')
     .option('--year <year>', 'the reporting year, e.g. 2022-23 (default: the latest year folder)')
+    .option('--standard <name>', 'the requirements to check against: wt2018, wt2023 or a catalogue file (default: the guidance in force for the period)')
+    .option('--strict', 'fail on any requirement not met, not only statutory "must"s')
+    .addOption(new Option('--format <format>', 'how to print the result').choices(['text', 'json', 'github', 'junit']).default('text'))
     .addHelpText('after', `
+Exit status 1 when the data has problems or a "must" requirement is not met (any requirement with --strict).
+
 Examples:
   report validate
-  report validate --year 2022-23
-  report validate --data examples/sandwell`)
-    .action(async (options: { data: string; year?: string }) => {
+  report validate --year 2022-23 --standard wt2023
+  report validate --data examples/sandwell --strict
+  report validate --format github      (annotations in a GitHub Actions log)
+  report validate --format junit > compliance.xml`)
+    .action(async (options: { data: string; year?: string; standard?: string; strict?: boolean; format: OutputFormat }) => {
       const { load } = await import('./load/load-report.js');
       const { validate } = await import('./validate/validate-report.js');
+      const { checkCompliance } = await import('./validate/compliance/check-compliance.js');
+      const { blocksPublication } = await import('./validate/compliance/evaluate.js');
+      const { formatOutput } = await import('./validate/output-formats.js');
       const loaded = await load(options);
-      const { problems } = validate(loaded);
-      if (problems.length > 0) {
-        process.stderr.write(`${formatProblems(problems)}\n\n${problems.length} problem${problems.length === 1 ? '' : 's'} found in ${loaded.year}. Fix them and run report validate again.\n`);
-        process.exitCode = EXIT.dataProblems;
-        return;
-      }
-      process.stdout.write(`The ${loaded.year} data in ${options.data} is valid.\n`);
+      const { problems, report } = validate(loaded);
+      const compliance = report ? await checkCompliance(report, options.standard === undefined ? {} : { standard: options.standard }) : undefined;
+      const failed = problems.length > 0 || (compliance !== undefined && blocksPublication(compliance, options.strict));
+      const text = `${formatOutput({ year: loaded.year, dataDir: options.data, problems, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
+      (failed && options.format === 'text' ? process.stderr : process.stdout).write(text);
+      if (failed) process.exitCode = EXIT.dataProblems;
     });
 
   cli
@@ -54,12 +63,15 @@ Examples:
     .option('--out <dir>', 'where to write the report', 'dist')
     .addOption(new Option('--format <list>', 'what to write: html, pdf, or both').default('html,pdf'))
     .option('--browser <path>', 'the Chrome or Chromium to print with (default: PUPPETEER_EXECUTABLE_PATH, puppeteer\'s own, then the usual system paths)')
+    .option('--standard <name>', 'the requirements to check against: wt2018, wt2023 or a catalogue file (default: the guidance in force for the period)')
+    .option('--strict', 'refuse to build when any requirement is not met, not only statutory "must"s')
+    .option('--draft', 'build even if requirements are not met, marking every page DRAFT')
     .addHelpText('after', `
 Examples:
   report build --year 2022-23
   report build --format html --out public
   report build --data examples/sandwell --out dist/sandwell`)
-    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string }) => {
+    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean }) => {
       const { build, parseFormats } = await import('./build.js');
       const { format, ...rest } = options;
       const result = await build({ ...rest, formats: parseFormats(format) });

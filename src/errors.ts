@@ -44,3 +44,10 @@ export class RendererError extends UserError {
     super(message, EXIT.renderer);
   }
 }
+
+/** The report fails a statutory "must" (or, with --strict, any requirement), so it may not be published. */
+export class ComplianceError extends UserError {
+  constructor(details: string) {
+    super(details, EXIT.dataProblems);
+  }
+}

@@ -9,7 +9,7 @@ import { DEMO, EXAMPLES, runCli, tempDir, tool } from './helpers.js';
 
 const EVERY_SECTION = [
   'foreword', 'at-a-glance', 'about', 'what-we-did', 'priorities', 'performance', 'reviews', 'audits', 'training',
-  'voice', 'subgroups', 'child-deaths', 'lado', 'scrutiny', 'effectiveness', 'funding', 'next-year', 'glossary',
+  'voice', 'subgroups', 'child-deaths', 'lado', 'scrutiny', 'effectiveness', 'funding', 'next-year', 'glossary', 'compliance',
 ];
 
 const REPORTS = [
@@ -24,7 +24,7 @@ describe.each(REPORTS)('report build of $name', ({ dir, year, title, sections })
   let html = '';
   let pdf = '';
   let pdfText = '';
-  let headings: Array<{ id: string; text: string }> = [];
+  let headings: Array<{ id: string; number: string; text: string }> = [];
 
   beforeAll(() => {
     const run = runCli(['build', '--data', dir, '--year', year, '--out', out]);
@@ -35,9 +35,10 @@ describe.each(REPORTS)('report build of $name', ({ dir, year, title, sections })
     expect(pdfName).toMatch(new RegExp(`-annual-report-${year}\\.pdf$`));
     pdf = join(folder, pdfName);
     pdfText = tool('pdftotext', ['-layout', pdf, '-']);
-    headings = [...html.matchAll(/<h2 id="([a-z-]+)-heading"><span class="number">\d+\.<\/span> ([^<]+)<\/h2>/g)].map((m) => ({
+    headings = [...html.matchAll(/<h2 id="([a-z-]+)-heading"><span class="number">(\d+)\.<\/span> ([^<]+)<\/h2>/g)].map((m) => ({
       id: m[1]!,
-      text: m[2]!.replace(/&#x27;/g, "'").replace(/&amp;/g, '&'),
+      number: m[2]!,
+      text: m[3]!.replace(/&#x27;/g, "'").replace(/&amp;/g, '&'),
     }));
   }, 120_000);
 
@@ -54,6 +55,26 @@ describe.each(REPORTS)('report build of $name', ({ dir, year, title, sections })
     }
   });
 
+  it('gives the right page numbers in the contents and the compliance appendix', () => {
+    const pages = tool('pdftotext', [pdf, '-']).split('\f').map((page) => page.replace(/\s+/g, ' '));
+    const appendixStart = pages.findIndex((page, i) => i > 1 && page.includes(`${headings.at(-1)!.number}. How this report meets`));
+    const appendix = pages.slice(appendixStart).join(' ');
+    let referencesInAppendix = 0;
+    for (const { number, text } of headings) {
+      const heading = `${number}. ${text}`;
+      const page = pages.findIndex((content, i) => i > 1 && content.includes(heading)) + 1;
+      expect(page, heading).toBeGreaterThan(2);
+      // pdftotext sometimes reads a row's page number before its title; either order is the same line.
+      expect([`${heading} ${page}`, `${number}. ${page} ${text}`].some((entry) => pages[1]!.includes(entry)), `contents entry for ${heading} on page ${page}`).toBe(true);
+      const cited = new RegExp(`${heading.replace(/[.?*()]/g, '\\$&')} page (\\d+)`, 'g');
+      for (const match of appendix.matchAll(cited)) {
+        expect(Number(match[1]), `appendix reference to ${heading}`).toBe(page);
+        referencesInAppendix++;
+      }
+    }
+    expect(referencesInAppendix).toBeGreaterThanOrEqual(8);
+  });
+
   it('is a real HTML document: language, title, landmarks, alt text on every image', () => {
     expect(html).toMatch(/^<!doctype html>\n<html lang="en-GB">/);
     expect(html).toContain(`<title>${title.replace(/'/g, '&#x27;')}: `);
@@ -67,6 +88,11 @@ describe.each(REPORTS)('report build of $name', ({ dir, year, title, sections })
       expect(existsSync(join(folder, src))).toBe(true);
     }
     expect(html).not.toMatch(/undefined|NaN|\[object Object\]/);
+    // Every in-page link (contents, compliance appendix, impact figures) lands on something.
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const anchors = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    expect(anchors.length).toBeGreaterThan(20);
+    for (const anchor of anchors) expect(ids.has(anchor), `#${anchor}`).toBe(true);
   });
 
   it('prints a tagged A4 PDF with the document title, bookmarks and page numbers', () => {

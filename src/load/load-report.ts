@@ -21,6 +21,8 @@ export interface LoadedReport {
   year: string;
   partnership?: YamlFile;
   files: Partial<Record<YearFileName, YamlFile>>;
+  /** Last year's report.yaml, when the folder before this one has one (to check the periods join up). */
+  previousReport?: YamlFile;
   /** Problems found while reading: unreadable files, YAML syntax, missing or unknown files. */
   problems: Problem[];
 }
@@ -70,5 +72,17 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
     }
   }
 
-  return { folder, year, ...(partnershipRead.file ? { partnership: partnershipRead.file } : {}), files, problems };
+  const previousYear = folder.years[folder.years.indexOf(year) - 1];
+  const previous = previousYear ? (await listYearFiles(folder, previousYear)).get('report') : undefined;
+  // Last year's file is only consulted, not checked: its own problems belong to its own year.
+  const previousReport = previous ? (await readYamlFile(previous)).file : undefined;
+
+  return {
+    folder,
+    year,
+    ...(partnershipRead.file ? { partnership: partnershipRead.file } : {}),
+    files,
+    ...(previousReport ? { previousReport } : {}),
+    problems,
+  };
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { partnershipSchema } from './partnership.js';
 import { YEAR_FILE_NAMES, YEAR_FILES } from './report-year.js';
+import { catalogueSchema } from '../validate/compliance/catalogue.js';
 
 /** Every schema file, by file name, as the text to write. */
 export function jsonSchemas(): Map<string, string> {
@@ -17,6 +18,7 @@ export function jsonSchemas(): Map<string, string> {
   };
   add('partnership', partnershipSchema);
   for (const name of YEAR_FILE_NAMES) add(name, YEAR_FILES[name].schema);
+  add('requirement-catalogue', catalogueSchema);
   return schemas;
 }
 

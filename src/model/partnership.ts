@@ -11,7 +11,12 @@ export const safeguardingPartner = z
     name: text('The organisation, e.g. "Sandwell Metropolitan Borough Council"'),
     short_name: text('Abbreviation used in the text, e.g. "SMBC"').optional(),
     type: oneOf(PARTNER_TYPES, 'Which statutory partner this is: local-authority, integrated-care-board (the clinical commissioning group before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)'),
-    lead: person.optional().meta({ description: 'The lead or delegated representative on the partnership' }),
+    lead: person
+      .optional()
+      .meta({ description: 'The lead safeguarding partner: the council chief executive, the ICB chief executive or the chief constable' }),
+    delegate: person
+      .optional()
+      .meta({ description: 'The delegated safeguarding partner who acts for the lead, e.g. the director of children\'s services' }),
     role: markdown('What this partner does within the arrangements').optional(),
   })
   .meta({ description: 'A statutory safeguarding partner' });

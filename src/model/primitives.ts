@@ -64,6 +64,12 @@ export function eventDate(description: string) {
     .meta({ description: `${description}: a date like 2022-05-16, or a month like 2022-05` });
 }
 
+/** Marks a dated item that falls outside the reporting period as deliberate context. */
+export const outsidePeriodIsContext = z
+  .boolean({ error: 'expected true or false' })
+  .meta({ description: 'true when this falls outside the reporting period and is included as context' })
+  .optional();
+
 /** A reporting year label such as 2022-23: April 2022 to March 2023. */
 export const yearLabel = z
   .string({ error: 'expected a reporting year like 2022-23' })

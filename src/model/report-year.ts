@@ -12,6 +12,7 @@ import {
   markdown,
   money,
   oneOf,
+  outsidePeriodIsContext,
   percentage,
   person,
   points,
@@ -93,6 +94,7 @@ export const reportFile = z
         z.strictObject({
           name: text('The inspection, e.g. "Ofsted ILACS inspection"'),
           date: eventDate('When it took place'),
+          context: outsidePeriodIsContext,
           findings: markdown('What it found and what it means for the partnership'),
           link: link.optional(),
         }),
@@ -172,6 +174,10 @@ export const indicator = z
     unit: oneOf(INDICATOR_UNITS, 'count, percentage, or rate-per-10000 (children under 18)'),
     polarity: oneOf(POLARITIES, 'Whether a higher value is better, worse, or neither'),
     values: byYear('The local figure'),
+    counts: z
+      .record(yearLabel, count('Number of children'))
+      .meta({ description: 'For a rate per 10,000: the number of children it is worked out from, by reporting year, so the rate can be checked against the child population' })
+      .optional(),
     quarters: z
       .strictObject({
         Q1: figure.optional(),
@@ -245,6 +251,8 @@ export const review = z
     kind: oneOf(REVIEW_KINDS, 'rapid-review, lcspr (local child safeguarding practice review), national, or other (spotlight, tabletop...)'),
     title: text('How the review is known, e.g. "Child 1" or "Child Protection in England"'),
     date: eventDate('When the review met, started or was published').optional(),
+    context: outsidePeriodIsContext,
+
     status: oneOf(REVIEW_STATUSES, 'in-progress, completed or published')
       .optional(),
     summary: markdown('What happened and why it was reviewed, anonymised'),
@@ -278,6 +286,8 @@ export const auditsFile = z
           title: text('The audit, e.g. "Multi-agency case file audit: physical abuse referrals"'),
           kind: oneOf(AUDIT_KINDS, 'multi-agency, single-agency, section-11, section-175, thematic or other'),
           date: eventDate('When it was completed').optional(),
+          context: outsidePeriodIsContext,
+
           scope: markdown('What was audited and how many cases or agencies'),
           findings: points('What it found'),
           actions: points('What was done as a result').optional(),
@@ -344,6 +354,8 @@ export const voiceFile = z
           title: text('The activity, e.g. "Young people\'s takeover of the partnership board"'),
           who: text('Whose views, e.g. "Young people from the SHAPE youth forum"'),
           date: eventDate('When').optional(),
+          context: outsidePeriodIsContext,
+
           heard: markdown('What we heard'),
           changed: markdown('What changed as a result'),
         }),

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import type { ComplianceReport } from '../validate/compliance/evaluate.js';
 import type { ReportData } from '../validate/validate-report.js';
 import { readStylesheet, renderHtml, TEMPLATES_DIR } from './html.js';
 import { FONT_FILES, themeFor } from './theme.js';
@@ -16,6 +17,10 @@ export interface Asset {
 }
 
 export interface RenderOptions {
+  /** The compliance outcome, shown as the appendix on how the report meets the guidance. */
+  compliance?: ComplianceReport;
+  /** Mark every page as a draft. */
+  draft?: boolean;
   /** Link to a PDF of this name beside index.html. */
   pdfFileName?: string;
   /** A folder of templates to use instead of the bundled ones. */
@@ -45,6 +50,8 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
   const logoHref = logo ? `assets/logo${extname(logo).toLowerCase()}` : undefined;
   const view = buildView(report, {
     theme,
+    ...(options.compliance ? { compliance: options.compliance } : {}),
+    draft: options.draft === true,
     ...(logoHref ? { logoHref } : {}),
     ...(options.pdfFileName ? { pdfFileName: options.pdfFileName } : {}),
   });

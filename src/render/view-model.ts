@@ -5,6 +5,7 @@
  */
 import type { Partnership } from '../model/partnership.js';
 import type { ReportYear } from '../model/report-year.js';
+import type { ComplianceReport, RequirementStatus } from '../validate/compliance/evaluate.js';
 import type { ReportData } from '../validate/validate-report.js';
 import type { ChartSpec } from './chart-spec.js';
 import { formatCount, formatDate, formatEventDate, formatMoney, formatPercent } from './format.js';
@@ -53,6 +54,10 @@ export interface ViewOptions {
   logoHref?: string;
   /** The PDF's file name, when a PDF is built beside the HTML. */
   pdfFileName?: string;
+  /** The compliance outcome, for the appendix. */
+  compliance?: ComplianceReport;
+  /** Mark every page as a draft, whatever the data's status. */
+  draft?: boolean;
 }
 
 const md = (text: string | undefined): SafeHtml | undefined => (text === undefined ? undefined : renderMarkdown(text));
@@ -259,19 +264,21 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
 
   for (const indicator of indicatorsById.values()) if (indicator.chart) charts.push(indicator.chart);
 
-  const numbered = sections
+  const numbered: SectionView[] = sections
     .filter((entry): entry is Omit<SectionView, 'number'> => entry !== undefined)
     .map((entry, index) => ({ ...entry, number: index + 1 }));
+  if (options.compliance) numbered.push({ ...complianceAppendix(options.compliance, numbered), number: numbered.length + 1 });
 
   const publication = s.report.publication;
-  const footer = `${partnership.short_name ?? partnership.name}: ${title}${s.report.status === 'draft' ? ' (DRAFT)' : ''}`;
+  const isDraft = s.report.status === 'draft' || options.draft === true;
+  const footer = `${partnership.short_name ?? partnership.name}: ${title}${isDraft ? ' (DRAFT)' : ''}`;
   return {
     lang: 'en-GB',
     title,
     ...(s.report.subtitle ? { subtitle: s.report.subtitle } : {}),
     documentTitle,
     footerCss: cssString(footer),
-    isDraft: s.report.status === 'draft',
+    isDraft,
     year,
     periodText: `${formatDate(s.report.period.start)} to ${formatDate(s.report.period.end)}`,
     partnership: {
@@ -297,6 +304,30 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
     sections: numbered,
     charts,
   };
+}
+
+const REQUIREMENT_STATUS_WORDS: Record<RequirementStatus, string> = {
+  met: 'Met',
+  'not-met': 'Not met',
+  reminder: 'At publication',
+  'not-checked': 'Confirmed by the partners',
+};
+
+/** The appendix: each requirement of the guidance, and the sections of this report that meet it. */
+function complianceAppendix(compliance: ComplianceReport, sections: SectionView[]): Omit<SectionView, 'number'> {
+  const titles = new Map(sections.map((entry) => [entry.id, `${entry.number}. ${entry.title}`]));
+  titles.set('about-this-report', 'About this report');
+  return section('compliance', `How this report meets ${compliance.catalogue.shortTitle}`, {
+    catalogue: compliance.catalogue.title,
+    requirements: compliance.outcomes.map((outcome) => ({
+      reference: outcome.requirement.reference,
+      level: outcome.requirement.level === 'must' ? 'Must' : 'Should',
+      text: outcome.requirement.requirement,
+      status: REQUIREMENT_STATUS_WORDS[outcome.status],
+      statusClass: outcome.status,
+      places: outcome.sections.filter((id) => titles.has(id)).map((id) => ({ id, title: titles.get(id)! })),
+    })),
+  });
 }
 
 function section(id: string, title: string, data: unknown): Omit<SectionView, 'number'> {
@@ -338,6 +369,7 @@ function aboutView(partnership: Partnership, s: ReportYear) {
       shortName: partner.short_name,
       type: PARTNER_TYPE_WORDS[partner.type],
       lead: partner.lead,
+      delegate: partner.delegate,
       roleHtml: md(partner.role),
     })),
     agencies: partnership.relevant_agencies?.map((agency) => ({

@@ -3,8 +3,9 @@
  * All problems are collected, so one run shows everything that needs fixing.
  */
 import { partnershipSchema, type Partnership } from '../model/partnership.js';
-import { YEAR_FILE_NAMES, YEAR_FILES, type ReportYear } from '../model/report-year.js';
+import { reportFile, YEAR_FILE_NAMES, YEAR_FILES, type ReportYear, type YearFileName } from '../model/report-year.js';
 import type { LoadedReport } from '../load/load-report.js';
+import type { YamlFile } from '../load/yaml-file.js';
 import { sortProblems, type Problem } from '../problems.js';
 import { checkCrossReferences } from './cross-references.js';
 import { checkReferencedFiles } from './referenced-files.js';
@@ -17,6 +18,10 @@ export interface ReportData {
   year: string;
   partnership: Partnership;
   sections: ReportYear;
+  /** The files the data came from, so later checks can say where something is. */
+  sources: { partnership: YamlFile; files: Partial<Record<YearFileName, YamlFile>> };
+  /** Last year's reporting period, when last year's folder has a valid one. */
+  previousPeriod?: { year: string; start: string; end: string };
 }
 
 export interface ValidationResult {
@@ -51,5 +56,17 @@ export function validate(loaded: LoadedReport): ValidationResult {
   const report = sections as unknown as ReportYear;
   problems.push(...checkCrossReferences({ year: loaded.year, partnership, report, files: loaded.files }));
   if (problems.length > 0) return { problems: sortProblems(problems) };
-  return { problems: [], report: { dataDir: loaded.folder.root, year: loaded.year, partnership, sections: report } };
+  const previousYear = loaded.folder.years[loaded.folder.years.indexOf(loaded.year) - 1];
+  const previous = reportFile.shape.period.safeParse((loaded.previousReport?.data as { period?: unknown } | undefined)?.period);
+  return {
+    problems: [],
+    report: {
+      dataDir: loaded.folder.root,
+      year: loaded.year,
+      partnership,
+      sections: report,
+      sources: { partnership: loaded.partnership!, files: loaded.files },
+      ...(previous.success && previousYear ? { previousPeriod: { year: previousYear, ...previous.data } } : {}),
+    },
+  };
 }

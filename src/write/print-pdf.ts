@@ -3,9 +3,12 @@
  * tagged for screen readers, with bookmarks from the headings. Page size, margins and the
  * running footer come from the stylesheet's @page rules.
  */
+import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import type { Page, PDFOptions } from 'puppeteer';
 import { RendererError } from '../errors.js';
 import { launchBrowser } from './browser/launch-browser.js';
+import { pagesOfAnchors } from './pdf-pages.js';
 
 export interface PrintOptions {
   /** Path of a Chrome or Chromium to use. */
@@ -24,8 +27,7 @@ export async function printPdf(htmlPath: string, pdfPath: string, options: Print
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
-    await page.pdf({
-      path: pdfPath,
+    const options: PDFOptions = {
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
@@ -33,11 +35,40 @@ export async function printPdf(htmlPath: string, pdfPath: string, options: Print
       tagged: true,
       outline: true,
       timeout,
-    });
+    };
+    await writeFile(pdfPath, await printWithPageNumbers(page, options));
   } catch (error) {
     if (error instanceof RendererError) throw error;
     throw new RendererError(`The PDF could not be printed: ${(error as Error).message.split('\n')[0]}`);
   } finally {
     await browser.close().catch(() => undefined);
   }
+}
+
+/** Elements that show the page another element is printed on: <span data-page-of="id">. */
+async function pageReferences(page: Page): Promise<string[]> {
+  return page.$$eval('[data-page-of]', (elements) => [...new Set(elements.map((element) => (element as HTMLElement).dataset.pageOf ?? ''))]);
+}
+
+/**
+ * Prints, reads back which page each referenced section landed on, writes those numbers into
+ * the page and prints again, until the numbers stop changing (filling them in could, in
+ * principle, move a later page break).
+ */
+async function printWithPageNumbers(page: Page, options: PDFOptions): Promise<Uint8Array> {
+  let pdf = await page.pdf(options);
+  const targets = await pageReferences(page);
+  if (targets.length === 0) return pdf;
+  let shown = '';
+  for (let pass = 0; pass < 3; pass++) {
+    const pages = await pagesOfAnchors(pdf);
+    const numbers = Object.fromEntries(targets.map((id) => [id, String(pages.get(id) ?? '')]));
+    if (JSON.stringify(numbers) === shown) return pdf;
+    shown = JSON.stringify(numbers);
+    await page.evaluate((numbers: Record<string, string>) => {
+      for (const element of document.querySelectorAll<HTMLElement>('[data-page-of]')) element.textContent = numbers[element.dataset.pageOf ?? ''] ?? '';
+    }, numbers);
+    pdf = await page.pdf(options);
+  }
+  return pdf;
 }

@@ -1,0 +1,70 @@
+/**
+ * What a statutory check is: a small unit with an id, what it looks at, and the check
+ * itself. Checks never throw and never print; they say what they found and where.
+ */
+import { join } from 'node:path';
+import type { YearFileName } from '../../model/report-year.js';
+import { displayPath, positionOf } from '../../load/yaml-file.js';
+import type { ReportData } from '../validate-report.js';
+
+export type CheckStatus = 'met' | 'not-met' | 'reminder';
+
+/** Where in the data something is (or should be). */
+export interface Where {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export interface Finding {
+  message: string;
+  where?: Where;
+}
+
+export interface CheckResult {
+  status: CheckStatus;
+  /** Where the report meets it. */
+  met: Finding[];
+  /** What is missing or wrong (for not-met), or what to remember (for a reminder). */
+  missing: Finding[];
+}
+
+export interface CheckContext {
+  report: ReportData;
+  /** Today, as YYYY-MM-DD: publication reminders depend on it. */
+  today: string;
+  /** Where a field is in the data; a file that does not exist is named where it would be. */
+  at(file: 'partnership' | YearFileName, path?: Array<string | number>): Where;
+}
+
+export interface Check {
+  id: string;
+  /** What it checks, in plain words. */
+  title: string;
+  /** The data it looks at, e.g. "report.yaml effectiveness.assessment". */
+  paths: string[];
+  /** The report sections (ids) where what it checks for is shown to readers. */
+  sections: string[];
+  run(context: CheckContext): CheckResult;
+}
+
+export function contextFor(report: ReportData, today = new Date().toISOString().slice(0, 10)): CheckContext {
+  return {
+    report,
+    today,
+    at(name, path = []) {
+      const file = name === 'partnership' ? report.sources.partnership : report.sources.files[name];
+      if (!file) return { file: displayPath(join(report.dataDir, report.year, `${name}.yaml`)) };
+      return { file: file.displayPath, ...positionOf(file, path) };
+    },
+  };
+}
+
+/** The usual outcome: not met when anything is missing, met otherwise. */
+export function outcome(missing: Finding[], met: Finding[]): CheckResult {
+  return { status: missing.length > 0 ? 'not-met' : 'met', met, missing };
+}
+
+export function wordCount(text: string | undefined): number {
+  return text ? text.split(/\s+/).filter((word) => /\w/.test(word)).length : 0;
+}

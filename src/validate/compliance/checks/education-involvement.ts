@@ -1,0 +1,16 @@
+import { outcome, type Check } from '../check.js';
+
+/** Working Together 2023: education settings have a strategic role in the arrangements. */
+export const educationInvolvement: Check = {
+  id: 'education-involvement',
+  title: 'Says how schools, colleges and early years settings take part in the arrangements at a strategic level',
+  paths: ['report.yaml arrangements.education', 'partnership.yaml relevant_agencies'],
+  sections: ['about'],
+  run({ report, at }) {
+    const text = report.sections.report.arrangements.education;
+    if (!text) {
+      return outcome([{ message: 'The report does not say how education settings are involved: add arrangements.education to report.yaml', where: at('report', ['arrangements']) }], []);
+    }
+    return outcome([], [{ message: 'The report describes education\'s part in the arrangements', where: at('report', ['arrangements', 'education']) }]);
+  },
+};

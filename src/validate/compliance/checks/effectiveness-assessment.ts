@@ -1,0 +1,22 @@
+import { outcome, wordCount, type Check } from '../check.js';
+
+const MINIMUM_WORDS = 40;
+
+/** Children Act 2004 s16G: how effective the arrangements have been in practice. */
+export const effectivenessAssessment: Check = {
+  id: 'effectiveness-assessment',
+  title: 'Gives an overall assessment of how effective the arrangements have been in practice',
+  paths: ['report.yaml effectiveness.assessment'],
+  sections: ['effectiveness'],
+  run({ report, at }) {
+    const where = at('report', ['effectiveness', 'assessment']);
+    const words = wordCount(report.sections.report.effectiveness.assessment);
+    if (words < MINIMUM_WORDS) {
+      return outcome(
+        [{ message: `The assessment of effectiveness has ${words} words: say, with evidence, how well the arrangements worked in practice and where they did not (at least ${MINIMUM_WORDS} words)`, where }],
+        [],
+      );
+    }
+    return outcome([], [{ message: `An overall assessment of ${words} words`, where }]);
+  },
+};

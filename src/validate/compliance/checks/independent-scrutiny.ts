@@ -1,0 +1,20 @@
+import { outcome, type Check, type Finding } from '../check.js';
+
+/** Working Together 2018 ch. 3: independent scrutiny of the arrangements. */
+export const independentScrutiny: Check = {
+  id: 'independent-scrutiny',
+  title: 'Names the independent scrutineer and reports what the scrutiny found',
+  paths: ['partnership.yaml scrutineer', 'scrutiny.yaml'],
+  sections: ['scrutiny'],
+  run({ report, at }) {
+    const scrutiny = report.sections.scrutiny;
+    const scrutineer = scrutiny?.scrutineer ?? report.partnership.scrutineer;
+    const missing: Finding[] = [];
+    const met: Finding[] = [];
+    if (scrutineer) met.push({ message: `Scrutineer: ${scrutineer.name}`, where: scrutiny?.scrutineer ? at('scrutiny', ['scrutineer']) : at('partnership', ['scrutineer']) });
+    else missing.push({ message: 'No independent scrutineer is named: add scrutineer to partnership.yaml', where: at('partnership') });
+    if (scrutiny) met.push({ message: `${scrutiny.findings.length} findings from the scrutiny`, where: at('scrutiny', ['findings']) });
+    else missing.push({ message: 'There is no scrutiny.yaml: report what the independent scrutiny did and found', where: at('scrutiny') });
+    return outcome(missing, met);
+  },
+};

@@ -1,0 +1,25 @@
+import { outcome, type Check, type Finding } from '../check.js';
+
+/** Working Together 2018 ch. 3: an analysis of any areas where there has been little or no evidence of progress. */
+export const littleProgressAnalysed: Check = {
+  id: 'little-progress-analysed',
+  title: 'Areas with little or no progress are analysed, or the report says there were none',
+  paths: ['priorities.yaml priorities[].progress_analysis', 'report.yaml effectiveness.little_or_no_progress'],
+  sections: ['effectiveness', 'priorities'],
+  run({ report, at }) {
+    const missing: Finding[] = [];
+    const met: Finding[] = [{ message: 'The report says where progress was little or none', where: at('report', ['effectiveness', 'little_or_no_progress']) }];
+    report.sections.priorities.priorities.forEach((priority, p) => {
+      if (priority.progress !== 'little' && priority.progress !== 'none') return;
+      if (priority.progress_analysis) {
+        met.push({ message: `"${priority.title}" (${priority.progress} progress) is analysed`, where: at('priorities', ['priorities', p, 'progress_analysis']) });
+      } else {
+        missing.push({
+          message: `"${priority.title}" made ${priority.progress} progress but has no progress_analysis: say why, and what will change`,
+          where: at('priorities', ['priorities', p, 'progress']),
+        });
+      }
+    });
+    return outcome(missing, met);
+  },
+};

@@ -1,0 +1,25 @@
+import { outcome, type Check, type Finding } from '../check.js';
+
+/** Working Together 2023: lead and delegated safeguarding partners, and a partnership chair. */
+export const namedRoles: Check = {
+  id: 'named-roles',
+  title: 'Names each partner\'s lead and delegated safeguarding partner, and the partnership chair',
+  paths: ['partnership.yaml safeguarding_partners[].lead', 'partnership.yaml safeguarding_partners[].delegate', 'partnership.yaml chair'],
+  sections: ['about'],
+  run({ report, at }) {
+    const missing: Finding[] = [];
+    const met: Finding[] = [];
+    report.partnership.safeguarding_partners.forEach((partner, p) => {
+      if (partner.type === 'other') return;
+      for (const role of ['lead', 'delegate'] as const) {
+        const person = partner[role];
+        const words = role === 'lead' ? 'lead safeguarding partner' : 'delegated safeguarding partner';
+        if (person) met.push({ message: `${partner.name}: ${words} ${person.name}`, where: at('partnership', ['safeguarding_partners', p, role]) });
+        else missing.push({ message: `${partner.name} has no ${words} named: add ${role}: with their name and role`, where: at('partnership', ['safeguarding_partners', p]) });
+      }
+    });
+    if (report.partnership.chair) met.push({ message: `Partnership chair: ${report.partnership.chair.name}`, where: at('partnership', ['chair']) });
+    else missing.push({ message: 'No partnership chair is named: add chair: to partnership.yaml', where: at('partnership') });
+    return outcome(missing, met);
+  },
+};

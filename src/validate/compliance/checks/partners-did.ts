@@ -1,0 +1,20 @@
+import { outcome, type Check } from '../check.js';
+
+/** Children Act 2004 s16G: what the partners did as a result of the arrangements, including on reviews. */
+export const partnersDid: Check = {
+  id: 'partners-did',
+  title: 'Says what the partners did as a result of the arrangements, including on child safeguarding practice reviews',
+  paths: ['report.yaml arrangements.what_the_partners_did', 'reviews.yaml'],
+  sections: ['what-we-did', 'reviews'],
+  run({ report, at }) {
+    const did = report.sections.report.arrangements.what_the_partners_did;
+    const met = [{ message: `${did.length} things the partners did are listed`, where: at('report', ['arrangements', 'what_the_partners_did']) }];
+    if (!report.sections.reviews) {
+      return outcome(
+        [{ message: 'There is no reviews.yaml: say what the partners did on child safeguarding practice reviews, even if there were none this year', where: at('reviews') }],
+        met,
+      );
+    }
+    return outcome([], [...met, { message: 'Reviews are reported', where: at('reviews', ['summary']) }]);
+  },
+};

@@ -1,0 +1,25 @@
+import { outcome, type Check } from '../check.js';
+import { showsPracticeChange } from '../wording.js';
+
+/**
+ * Working Together 2018 ch. 3: the impact of the partners' work "including training". Reviewers
+ * found training evaluation rarely went beyond attendance and satisfaction.
+ */
+export const trainingImpact: Check = {
+  id: 'training-impact',
+  title: 'Training is evaluated for its impact on practice, not only attendance or satisfaction',
+  paths: ['training.yaml evaluation.impact_on_practice'],
+  sections: ['training'],
+  run({ report, at }) {
+    const training = report.sections.training;
+    if (!training) return outcome([{ message: 'There is no training.yaml: say what multi-agency training was delivered and what difference it made to practice', where: at('training') }], []);
+    const where = at('training', ['evaluation', 'impact_on_practice']);
+    if (!showsPracticeChange(training.evaluation.impact_on_practice)) {
+      return outcome(
+        [{ message: 'The evaluation of training does not show a change in practice: say what practitioners now do differently and how you know (a follow-up some months later, an audit, case records, supervision)', where }],
+        [],
+      );
+    }
+    return outcome([], [{ message: 'The evaluation describes a change in practice', where }]);
+  },
+};

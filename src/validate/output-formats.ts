@@ -1,0 +1,156 @@
+/**
+ * What `report validate` prints: a table for people (text), and formats for tools: json,
+ * GitHub Actions workflow commands (annotations on the files), and JUnit XML for CI dashboards.
+ * Each shows the same two things: problems in the data, and the compliance outcome.
+ */
+import { fieldName, formatProblems, location, sortProblems, type Problem } from '../problems.js';
+import type { Finding } from './compliance/check.js';
+import type { ComplianceReport, RequirementOutcome, RequirementStatus } from './compliance/evaluate.js';
+
+export const OUTPUT_FORMATS = ['text', 'json', 'github', 'junit'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export interface ValidationOutput {
+  year: string;
+  dataDir: string;
+  problems: Problem[];
+  compliance?: ComplianceReport;
+  /** Whether the run fails (exit 1). */
+  failed: boolean;
+}
+
+const STATUS_WORDS: Record<RequirementStatus, string> = {
+  met: 'met',
+  'not-met': 'NOT MET',
+  reminder: 'to do',
+  'not-checked': 'by hand',
+};
+
+function where(finding: Finding): string {
+  const at = finding.where;
+  if (!at) return '';
+  return at.line === undefined ? at.file : `${at.file}:${at.line}`;
+}
+
+function findings(outcome: RequirementOutcome, kind: 'met' | 'missing'): Finding[] {
+  return outcome.checks.flatMap(({ result }) => result[kind]);
+}
+
+export function formatText(output: ValidationOutput): string {
+  const lines: string[] = [];
+  if (output.problems.length > 0) {
+    const count = output.problems.length;
+    lines.push(formatProblems(output.problems), '', `${count} problem${count === 1 ? '' : 's'} found in ${output.year}. Fix them and run report validate again.`);
+    return lines.join('\n');
+  }
+  const compliance = output.compliance;
+  if (!compliance) return `The ${output.year} data in ${output.dataDir} is valid.`;
+  lines.push(`The ${output.year} data in ${output.dataDir} is valid.`, '', `Checked against ${compliance.catalogue.title} (${compliance.reason}).`, '');
+  for (const outcome of compliance.outcomes) {
+    const head = `${outcome.requirement.level.toUpperCase().padEnd(7)}${STATUS_WORDS[outcome.status].padEnd(9)}${outcome.requirement.requirement}`;
+    lines.push(head);
+    if (outcome.status === 'met') {
+      const places = [...new Set(findings(outcome, 'met').map(where).filter(Boolean))].slice(0, 3);
+      if (places.length) lines.push(`                 met in ${places.join(', ')}`);
+    } else {
+      for (const finding of findings(outcome, 'missing')) lines.push(`                 ${where(finding) ? `${where(finding)}  ` : ''}${finding.message}`);
+      if (outcome.status === 'not-checked') lines.push('                 no automatic check: the partners confirm this themselves');
+    }
+  }
+  const total = compliance.outcomes.length;
+  const met = compliance.outcomes.filter((o) => o.status === 'met').length;
+  lines.push(
+    '',
+    `${total} requirements: ${met} met, ${compliance.failed.must + compliance.failed.should} not met (${compliance.failed.must} must, ${compliance.failed.should} should), ${compliance.reminders} to do at publication.`,
+  );
+  if (compliance.failed.must > 0) lines.push('The report fails a statutory "must": it cannot be published until that is fixed (report build --draft builds a marked draft).');
+  return lines.join('\n');
+}
+
+export function formatJson(output: ValidationOutput): string {
+  const compliance = output.compliance && {
+    catalogue: output.compliance.catalogue,
+    reason: output.compliance.reason,
+    failed: output.compliance.failed,
+    reminders: output.compliance.reminders,
+    requirements: output.compliance.outcomes.map((outcome) => ({
+      id: outcome.requirement.id,
+      level: outcome.requirement.level,
+      reference: outcome.requirement.reference,
+      requirement: outcome.requirement.requirement,
+      status: outcome.status,
+      sections: outcome.sections,
+      checks: outcome.checks.map(({ check, result }) => ({ id: check.id, status: result.status, met: result.met, missing: result.missing })),
+    })),
+  };
+  return JSON.stringify({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), compliance }, null, 2);
+}
+
+/** GitHub's workflow-command escaping: data and property values. */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+function annotation(kind: 'error' | 'warning' | 'notice', message: string, at?: { file: string; line?: number; column?: number }, title?: string): string {
+  const properties = [
+    at && `file=${escapeProperty(at.file)}`,
+    at?.line !== undefined && `line=${at.line}`,
+    at?.column !== undefined && `col=${at.column}`,
+    title && `title=${escapeProperty(title)}`,
+  ].filter(Boolean);
+  return `::${kind}${properties.length ? ` ${properties.join(',')}` : ''}::${escapeData(message)}`;
+}
+
+export function formatGithub(output: ValidationOutput): string {
+  const lines = sortProblems(output.problems).map((problem) =>
+    annotation('error', `${fieldName(problem.path) ? `${fieldName(problem.path)}: ` : ''}${problem.message}${problem.hint ? ` (how to fix: ${problem.hint})` : ''}`, problem, 'Data problem'),
+  );
+  for (const outcome of output.compliance?.outcomes ?? []) {
+    if (outcome.status === 'met' || outcome.status === 'not-checked') continue;
+    const kind = outcome.status === 'reminder' ? 'notice' : outcome.requirement.level === 'must' ? 'error' : 'warning';
+    const title = `${outcome.requirement.level.toUpperCase()}: ${outcome.requirement.id}`;
+    for (const finding of findings(outcome, 'missing')) lines.push(annotation(kind, `${outcome.requirement.requirement} ${finding.message}`, finding.where, title));
+  }
+  lines.push(formatText(output).split('\n').at(-1) ?? '');
+  return lines.join('\n');
+}
+
+function xml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function formatJunit(output: ValidationOutput): string {
+  const suites: string[] = [];
+  const problemCases = sortProblems(output.problems).map(
+    (problem) =>
+      `    <testcase classname="data" name="${xml(`${location(problem)} ${fieldName(problem.path)}`.trim())}"><failure message="${xml(problem.message)}">${xml(problem.hint ?? '')}</failure></testcase>`,
+  );
+  suites.push(
+    `  <testsuite name="data ${xml(output.year)}" tests="${Math.max(1, problemCases.length)}" failures="${problemCases.length}">`,
+    ...(problemCases.length ? problemCases : ['    <testcase classname="data" name="the data matches the model"/>']),
+    '  </testsuite>',
+  );
+  const compliance = output.compliance;
+  if (compliance) {
+    const failures = compliance.failed.must + compliance.failed.should;
+    suites.push(`  <testsuite name="${xml(compliance.catalogue.title)}" tests="${compliance.outcomes.length}" failures="${failures}" skipped="${compliance.outcomes.filter((o) => o.status === 'not-checked').length}">`);
+    for (const outcome of compliance.outcomes) {
+      const name = xml(`${outcome.requirement.id}: ${outcome.requirement.requirement}`);
+      const classname = xml(`${compliance.catalogue.id}.${outcome.requirement.level}`);
+      const details = xml(findings(outcome, 'missing').map((finding) => `${where(finding)} ${finding.message}`.trim()).join('\n'));
+      if (outcome.status === 'not-met') suites.push(`    <testcase classname="${classname}" name="${name}"><failure message="${xml(outcome.requirement.level)} requirement not met">${details}</failure></testcase>`);
+      else if (outcome.status === 'not-checked') suites.push(`    <testcase classname="${classname}" name="${name}"><skipped message="confirmed by hand"/></testcase>`);
+      else if (outcome.status === 'reminder') suites.push(`    <testcase classname="${classname}" name="${name}"><system-out>${details}</system-out></testcase>`);
+      else suites.push(`    <testcase classname="${classname}" name="${name}"/>`);
+    }
+    suites.push('  </testsuite>');
+  }
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="report validate">', ...suites, '</testsuites>'].join('\n');
+}
+
+export function formatOutput(output: ValidationOutput, format: OutputFormat): string {
+  return { text: formatText, json: formatJson, github: formatGithub, junit: formatJunit }[format](output);
+}

@@ -1,0 +1,24 @@
+/**
+ * Which page each anchor landed on in a printed PDF. Chromium writes a named destination for
+ * every element that a link in the document points to; reading them back gives the page of
+ * each section, which the second printing pass writes into the contents and the appendix
+ * (Chromium does not support CSS target-counter()).
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
+
+export async function pagesOfAnchors(pdf: Uint8Array): Promise<Map<string, number>> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const pageNumbers = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
+  const destinations = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  const pages = new Map<string, number>();
+  if (!destinations) return pages;
+  for (const [name, value] of destinations.entries()) {
+    const resolved = document.context.lookup(value);
+    const destination = resolved instanceof PDFDict ? resolved.lookup(PDFName.of('D')) : resolved;
+    if (!(destination instanceof PDFArray)) continue;
+    const page = destination.get(0);
+    const number = page instanceof PDFRef ? pageNumbers.get(page.toString()) : undefined;
+    if (number !== undefined) pages.set(name.decodeText(), number);
+  }
+  return pages;
+}
