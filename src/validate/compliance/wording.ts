@@ -43,3 +43,10 @@ export function describesOnlyActivity(text: string): boolean {
 export function showsPracticeChange(text: string): boolean {
   return PRACTICE_EVIDENCE.test(text);
 }
+
+/** The report's own admission that evidence is missing: "we have little evidence yet that...". */
+const ADMITS_NO_EVIDENCE = /\b(no|little|limited|scant|not (yet )?(any|enough)|lack of|without) (direct |clear |real |firm )?(evidence|data|measure)\b|\b(do|does|did) not (yet )?(know|show|measure)\b/i;
+
+export function admitsNoEvidence(text: string): boolean {
+  return ADMITS_NO_EVIDENCE.test(text);
+}

@@ -13,6 +13,13 @@ describe('training-impact', () => {
     expect(result.status).toBe('not-met');
     expect(result.missing[0]!.message).toMatch(/does not show a change in practice/);
   });
+  it('is not met when the report admits there is no evidence yet, even with an anecdote', async () => {
+    const result = runCheck(trainingImpact, await demoReport((r) => {
+      r.sections.training!.evaluation.impact_on_practice = 'We have little evidence yet that training changed practice. One school now holds weekly safeguarding slots.';
+    }));
+    expect(result.status).toBe('not-met');
+    expect(result.missing[0]!.message).toMatch(/^The report itself says there is little or no evidence/);
+  });
   it('is not met without a training section', async () => {
     expect(runCheck(trainingImpact, await demoReport((r) => delete r.sections.training)).status).toBe('not-met');
   });

@@ -1,5 +1,5 @@
 import { outcome, type Check } from '../check.js';
-import { showsPracticeChange } from '../wording.js';
+import { admitsNoEvidence, showsPracticeChange } from '../wording.js';
 
 /**
  * Working Together 2018 ch. 3: the impact of the partners' work "including training". Reviewers
@@ -14,7 +14,14 @@ export const trainingImpact: Check = {
     const training = report.sections.training;
     if (!training) return outcome([{ message: 'There is no training.yaml: say what multi-agency training was delivered and what difference it made to practice', where: at('training') }], []);
     const where = at('training', ['evaluation', 'impact_on_practice']);
-    if (!showsPracticeChange(training.evaluation.impact_on_practice)) {
+    const text = training.evaluation.impact_on_practice;
+    if (admitsNoEvidence(text)) {
+      return outcome(
+        [{ message: 'The report itself says there is little or no evidence that training changed practice: evaluate it later (a follow-up some months on, an audit, case records) and report what changed', where }],
+        [],
+      );
+    }
+    if (!showsPracticeChange(text)) {
       return outcome(
         [{ message: 'The evaluation of training does not show a change in practice: say what practitioners now do differently and how you know (a follow-up some months later, an audit, case records, supervision)', where }],
         [],
