@@ -6,15 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chooseCatalogue } from '../src/validate/compliance/catalogue.js';
-import { copyOf, DEMO, EXAMPLES, runCli, tempDir, tool } from './helpers.js';
+import { DEMO, EXAMPLES, copyOf, edit, runCli, tempDir, tool } from './helpers.js';
 
-function edit(dataDir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dataDir, file);
-  const text = readFileSync(path, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`${String(from)} not found in ${file}`);
-  writeFileSync(path, changed);
-}
 
 /** The demo with its police partner removed: a statutory "must" fails. */
 function demoWithoutPolice(): string {

@@ -1,6 +1,6 @@
 /** Shared by the tests: real folders, the real CLI, real tools. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,4 +40,13 @@ export function tool(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
   return result.stdout;
+}
+
+/** Replaces `from` with `to` in a data file, failing loudly if `from` is not there. */
+export function edit(dataDir: string, file: string, from: string | RegExp, to: string): void {
+  const path = join(dataDir, file);
+  const text = readFileSync(path, 'utf8');
+  const changed = text.replace(from, to);
+  if (changed === text) throw new Error(`${String(from)} not found in ${file}`);
+  writeFileSync(path, changed);
 }

@@ -2,16 +2,8 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { load, validate } from '../src/index.js';
-import { copyOf, DEMO, EXAMPLES, runCli } from './helpers.js';
+import { DEMO, EXAMPLES, copyOf, edit, runCli } from './helpers.js';
 
-/** Replaces `from` with `to` in a data file, failing loudly if `from` is not there. */
-function edit(dataDir: string, file: string, from: string | RegExp, to: string): void {
-  const path = join(dataDir, file);
-  const text = readFileSync(path, 'utf8');
-  const changed = text.replace(from, to);
-  if (changed === text) throw new Error(`${String(from)} not found in ${file}`);
-  writeFileSync(path, changed);
-}
 
 /** The 1-based line of the first line containing `text` in a file. */
 function lineOf(dataDir: string, file: string, text: string): number {
