@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { chartSpec } from '../src/render/chart-spec.js';
 import { drawChart } from '../src/render/charts.js';
-import { indicatorView } from '../src/render/indicator-view.js';
+import { indicatorView, type IndicatorContext } from '../src/render/indicator-view.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { themeFor } from '../src/render/theme.js';
 import type { Indicator } from '../src/model/report-year.js';
 
 const theme = themeFor({ name: 'Test', area: 'Sandwell', website: 'https://example.org', safeguarding_partners: [] } as never);
+const context: IndicatorContext = {
+  area: 'Sandwell',
+  year: '2022-23',
+  names: { england: 'England', region: 'West Midlands', statistical_neighbours: 'Statistical neighbours' },
+  theme,
+  policy: { threshold: 5 },
+};
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(png: Buffer): { width: number; height: number } {
@@ -25,18 +32,32 @@ const reReferrals: Indicator = {
   comparators: { england: { '2022-23': 21.5 }, region: { '2022-23': 19.1 }, statistical_neighbours: { '2022-23': 20.4 } },
 };
 
-describe('indicator charts', () => {
-  const names = { england: 'England', region: 'West Midlands', statistical_neighbours: 'Statistical neighbours' };
-  const view = indicatorView(reReferrals, { area: 'Sandwell', year: '2022-23', names, theme }, renderMarkdown);
-
-  it('describe the data in a sentence for the alt text', () => {
-    expect(view.chart?.alt).toBe(
-      'Bar chart. Re-referrals within 12 months in Sandwell: 21.0% in 2021-22 and 23.0% in 2022-23. ' +
-        'For comparison, in 2022-23: England 21.5%, West Midlands 19.1% and Statistical neighbours 20.4%.',
+describe('indicator charts are chosen by the data', () => {
+  it('two years against comparators: bars, described in a sentence a person would write', () => {
+    const view = indicatorView(reReferrals, context, renderMarkdown);
+    expect(view.charts.map((chart) => chart.kind)).toEqual(['grouped-bar']);
+    expect(view.charts[0]!.alt).toBe(
+      'Bar chart. Re-referrals within 12 months rose from 21.0% in 2021-22 to 23.0% in 2022-23 (worse: lower is better), ' +
+        'above the England average of 21.5%, the West Midlands average of 19.1% and the average of statistical neighbours of 20.4%.',
     );
   });
 
-  it('come with a table holding the same numbers', () => {
+  it('three or more years: a trend line with the comparators', () => {
+    const view = indicatorView({ ...reReferrals, values: { '2020-21': 20.2, ...reReferrals.values } }, context, renderMarkdown);
+    expect(view.charts[0]).toMatchObject({ kind: 'line', labels: ['2020-21', '2021-22', '2022-23'] });
+    expect(view.charts[0]!.datasets.map((d) => d.label)).toEqual(['Sandwell', 'England', 'West Midlands', 'Statistical neighbours']);
+    expect(view.charts[0]!.alt).toMatch(/^Line chart of re-referrals within 12 months from 2020-21 to 2022-23\. Re-referrals/);
+  });
+
+  it('quarters: a chart of their own, and a table', () => {
+    const view = indicatorView({ ...reReferrals, quarters: { Q1: 22.1, Q2: 23.4, Q3: 23.0, Q4: 23.5 } }, context, renderMarkdown);
+    expect(view.charts.map((chart) => chart.id)).toEqual(['indicator-re-referrals', 'indicator-re-referrals-quarters']);
+    expect(view.charts[1]!.alt).toBe('Bar chart of re-referrals within 12 months in Sandwell by quarter of 2022-23: Q1 22.1%; Q2 23.4%; Q3 23.0%; Q4 23.5%.');
+    expect(view.quarterTable?.rows).toEqual([{ header: 'Sandwell', cells: ['22.1%', '23.4%', '23.0%', '23.5%'] }]);
+  });
+
+  it('every chart comes with a table holding the same numbers', () => {
+    const view = indicatorView(reReferrals, context, renderMarkdown);
     expect(view.table.columns).toEqual(['2021-22', '2022-23']);
     expect(view.table.rows).toEqual([
       { header: 'Sandwell', cells: ['21.0%', '23.0%'] },
@@ -46,20 +67,21 @@ describe('indicator charts', () => {
     ]);
   });
 
-  it('render to a valid PNG at twice the size the page shows it', async () => {
-    const { png, spec } = await drawChart(view.chart!, theme);
-    expect(pngSize(png)).toEqual({ width: spec.width * 2, height: spec.height * 2 });
-    expect(png.length).toBeGreaterThan(5_000);
+  it('render to valid PNGs at twice the size the page shows them, bars and lines alike', async () => {
+    for (const values of [reReferrals.values, { '2020-21': 20.2, ...reReferrals.values }]) {
+      const view = indicatorView({ ...reReferrals, values }, context, renderMarkdown);
+      const { png, spec } = await drawChart(view.charts[0]!, theme);
+      expect(pngSize(png)).toEqual({ width: spec.width * 2, height: spec.height * 2 });
+      expect(png.length).toBeGreaterThan(5_000);
+    }
   });
 
-  it('never plot a suppressed value', () => {
-    const suppressed = indicatorView(
-      { ...reReferrals, unit: 'count', values: { '2021-22': 'c', '2022-23': 12 } },
-      { area: 'Sandwell', year: '2022-23', names, theme },
-      renderMarkdown,
-    );
-    expect(suppressed.chart?.datasets[0]?.values).toEqual([null, 12]);
-    expect(suppressed.table.rows[0]?.cells).toEqual(['c', '12']);
+  it('never plot a small count, and say it as "fewer than 6"', () => {
+    const view = indicatorView({ ...reReferrals, unit: 'count', polarity: 'neither', values: { '2020-21': 9, '2021-22': 4, '2022-23': 12 }, comparators: {} }, context, renderMarkdown);
+    expect(view.charts[0]?.datasets[0]?.values).toEqual([9, null, 12]);
+    expect(view.table.rows[0]?.cells).toEqual(['9', 'c', '12']);
+    expect(view.facts.sentence).toBe('Re-referrals within 12 months: 12 in 2022-23, against fewer than 6 in 2021-22.');
+    expect(view.suppressed).toBe(true);
   });
 
   it('draw horizontal bars for a breakdown', async () => {

@@ -60,10 +60,19 @@ export function chooseYear(folder: DataFolder, year: string | undefined): string
 
 /** The YAML files of one year folder, by base name (report.yaml -> report). */
 export async function listYearFiles(folder: DataFolder, year: string): Promise<Map<string, string>> {
+  return listFiles(folder, year, /^(.+)\.ya?ml$/i);
+}
+
+/** The CSV files of one year folder, by base name (indicators.csv -> indicators). */
+export async function listYearCsvFiles(folder: DataFolder, year: string): Promise<Map<string, string>> {
+  return listFiles(folder, year, /^(.+)\.csv$/i);
+}
+
+async function listFiles(folder: DataFolder, year: string, pattern: RegExp): Promise<Map<string, string>> {
   const dir = join(folder.root, year);
   const files = new Map<string, string>();
   for (const entry of (await readdir(dir)).sort()) {
-    const match = /^(.+)\.ya?ml$/.exec(entry);
+    const match = pattern.exec(entry);
     if (match?.[1]) files.set(match[1], join(dir, entry));
   }
   return files;

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { YEAR_FILE_NAMES, YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import type { Problem } from '../problems.js';
 import { closest } from '../validate/suggest.js';
-import { chooseYear, listYearFiles, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
+import { readCsvFile, type CsvFile } from './csv-file.js';
+import { chooseYear, listYearCsvFiles, listYearFiles, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
 
 export interface LoadOptions {
@@ -21,8 +22,12 @@ export interface LoadedReport {
   year: string;
   partnership?: YamlFile;
   files: Partial<Record<YearFileName, YamlFile>>;
+  /** indicators.csv, figures exported from a spreadsheet, beside or instead of indicators.yaml. */
+  indicatorsCsv?: CsvFile;
   /** Last year's report.yaml, when the folder before this one has one (to check the periods join up). */
   previousReport?: YamlFile;
+  /** Earlier years' indicators, oldest first: the history behind this year's figures. */
+  history: Array<{ year: string; indicators?: YamlFile; indicatorsCsv?: CsvFile }>;
   /** Problems found while reading: unreadable files, YAML syntax, missing or unknown files. */
   problems: Problem[];
 }
@@ -62,6 +67,21 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
     }),
   );
 
+  let indicatorsCsv: CsvFile | undefined;
+  for (const [name, path] of await listYearCsvFiles(folder, year)) {
+    if (name !== 'indicators') {
+      problems.push({
+        file: displayPath(path),
+        message: 'is not a file this tool knows, so nothing in it would reach the report',
+        hint: 'figures exported from a spreadsheet go in indicators.csv',
+      });
+      continue;
+    }
+    const read = await readCsvFile(path);
+    problems.push(...read.problems);
+    indicatorsCsv = read.file;
+  }
+
   for (const name of YEAR_FILE_NAMES) {
     if (YEAR_FILES[name].required && !found.has(name)) {
       problems.push({
@@ -74,15 +94,25 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
 
   const previousYear = folder.years[folder.years.indexOf(year) - 1];
   const previous = previousYear ? (await listYearFiles(folder, previousYear)).get('report') : undefined;
-  // Last year's file is only consulted, not checked: its own problems belong to its own year.
+  // Earlier years are only consulted, not checked: their own problems belong to their own year.
   const previousReport = previous ? (await readYamlFile(previous)).file : undefined;
+  const history: LoadedReport['history'] = [];
+  for (const earlier of folder.years.slice(0, folder.years.indexOf(year))) {
+    const yaml = (await listYearFiles(folder, earlier)).get('indicators');
+    const csv = (await listYearCsvFiles(folder, earlier)).get('indicators');
+    const indicators = yaml ? (await readYamlFile(yaml)).file : undefined;
+    const csvFile = csv ? (await readCsvFile(csv)).file : undefined;
+    if (indicators || csvFile) history.push({ year: earlier, ...(indicators ? { indicators } : {}), ...(csvFile ? { indicatorsCsv: csvFile } : {}) });
+  }
 
   return {
     folder,
     year,
     ...(partnershipRead.file ? { partnership: partnershipRead.file } : {}),
     files,
+    ...(indicatorsCsv ? { indicatorsCsv } : {}),
     ...(previousReport ? { previousReport } : {}),
+    history,
     problems,
   };
 }

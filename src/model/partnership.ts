@@ -73,6 +73,17 @@ export const partnershipSchema = z
       })
       .meta({ description: 'How comparators are named in tables and charts' })
       .optional(),
+    small_numbers: z
+      .strictObject({
+        threshold: z
+          .number({ error: 'expected a whole number, like 5' })
+          .int({ error: 'expected a whole number, like 5' })
+          .min(1, { error: 'must be at least 1' })
+          .max(10, { error: 'must be at most 10' })
+          .meta({ description: 'Counts from 1 to this number are not published (shown as "c" or "fewer than ..."); 5 unless you say otherwise' }),
+      })
+      .meta({ description: 'How small numbers are protected so that children cannot be identified' })
+      .optional(),
     safeguarding_partners: z
       .array(safeguardingPartner)
       .min(1, { error: 'needs at least one partner: the local authority, the ICB and the police' })
@@ -92,3 +103,15 @@ export const partnershipSchema = z
 
 export type Partnership = z.infer<typeof partnershipSchema>;
 export type SafeguardingPartner = z.infer<typeof safeguardingPartner>;
+
+export const COMPARATORS = ['england', 'region', 'statistical_neighbours'] as const;
+export type Comparator = (typeof COMPARATORS)[number];
+
+/** What each comparator is called in this partnership's tables, charts and sentences. */
+export function comparatorNames(partnership: Partnership): Record<Comparator, string> {
+  return {
+    england: partnership.comparator_names?.england ?? 'England',
+    region: partnership.comparator_names?.region ?? partnership.region ?? 'Region',
+    statistical_neighbours: partnership.comparator_names?.statistical_neighbours ?? 'Statistical neighbours',
+  };
+}

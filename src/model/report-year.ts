@@ -215,6 +215,7 @@ export const breakdown = z
         }),
       )
       .min(2, { error: 'needs at least two parts' }),
+    total: figure.meta({ description: 'The total the parts add up to, when the report shows it' }).optional(),
     source: text('Where the figures come from').optional(),
     notes: markdown('Anything a reader needs to interpret the figures').optional(),
   })

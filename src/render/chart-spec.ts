@@ -7,7 +7,7 @@ import type { Unit } from './format.js';
 export interface ChartSpec {
   /** Used for the file name: assets/charts/<id>.png */
   id: string;
-  kind: 'grouped-bar' | 'horizontal-bar';
+  kind: 'grouped-bar' | 'horizontal-bar' | 'line';
   /** Category labels along the axis (years, or the parts of a breakdown). */
   labels: string[];
   datasets: Array<{ label: string; values: Array<number | null>; colour: string }>;

@@ -46,8 +46,11 @@ function axisLabel(value: number, unit: ChartSpec['unit']): string {
 
 export async function drawChart(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
   const horizontal = spec.kind === 'horizontal-bar';
+  const line = spec.kind === 'line';
   const valueAxis = {
-    beginAtZero: true,
+    // Bars are read by their length, so they start at zero; a trend line is read by its slope.
+    beginAtZero: !line,
+    ...(line ? { grace: '15%' } : {}),
     ticks: {
       color: '#1f2933',
       font: { size: 13 },
@@ -56,18 +59,35 @@ export async function drawChart(spec: ChartSpec, theme: Theme): Promise<DrawnCha
     grid: { color: '#d9dde3' },
   };
   const categoryAxis = { ticks: { color: '#1f2933', font: { size: 13 } }, grid: { display: false } };
-  const config: ChartConfiguration<'bar'> = {
-    type: 'bar',
+  const config = {
+    type: line ? 'line' : 'bar',
     data: {
       labels: spec.labels,
-      datasets: spec.datasets.map((dataset) => ({
-        label: dataset.label,
-        data: dataset.values,
-        backgroundColor: dataset.colour,
-        borderColor: dataset.colour,
-        borderWidth: 0,
-        maxBarThickness: 56,
-      })),
+      datasets: spec.datasets.map((dataset, index) =>
+        line
+          ? {
+              label: dataset.label,
+              data: dataset.values,
+              borderColor: dataset.colour,
+              backgroundColor: dataset.colour,
+              // The area's own line is solid and heavier; comparators are dashed.
+              borderWidth: index === 0 ? 4 : 2.5,
+              borderDash: index === 0 ? [] : [7, 5],
+              pointRadius: index === 0 ? 5 : 4,
+              pointStyle: (['circle', 'rect', 'triangle', 'rectRot'] as const)[index % 4],
+              spanGaps: true,
+              fill: false,
+              tension: 0,
+            }
+          : {
+              label: dataset.label,
+              data: dataset.values,
+              backgroundColor: dataset.colour,
+              borderColor: dataset.colour,
+              borderWidth: 0,
+              maxBarThickness: 56,
+            },
+      ),
     },
     options: {
       indexAxis: horizontal ? 'y' : 'x',
@@ -79,13 +99,13 @@ export async function drawChart(spec: ChartSpec, theme: Theme): Promise<DrawnCha
         legend: {
           display: spec.datasets.length > 1,
           position: 'bottom',
-          labels: { color: '#1f2933', font: { size: 13, family: theme.fontFamily }, boxWidth: 14 },
+          labels: { color: '#1f2933', font: { size: 13, family: theme.fontFamily }, boxWidth: 14, usePointStyle: line },
         },
         title: { display: false },
       },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     },
-  } as ChartConfiguration<'bar'>;
+  };
   const canvas = canvasFor(spec.width, spec.height, theme);
   const png = await canvas.renderToBuffer(config as unknown as ChartConfiguration, 'image/png');
   return { spec, png };

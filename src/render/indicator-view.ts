@@ -1,20 +1,22 @@
 /**
- * Indicators and breakdowns as the report presents them: a table of values by year against
- * the comparators, a chart that shows the same numbers, and a sentence describing it.
+ * Indicators and breakdowns as the report presents them: a sentence saying what the figure
+ * did and how it compares, a chart chosen by the data (a trend line over three or more years,
+ * bars against comparators otherwise, quarters as their own chart), and a table of the same
+ * numbers. Small numbers are protected before anything is shown.
  */
-import type { Partnership } from '../model/partnership.js';
+import { COMPARATORS, type Comparator } from '../model/partnership.js';
 import type { Breakdown, Figure, Indicator } from '../model/report-year.js';
 import { chartSpec, type ChartSpec } from './chart-spec.js';
-import { formatFigure, formatPercent, listInWords, sayFigure, SUPPRESSED, unitLabel } from './format.js';
+import { formatFigure, formatPercent, SUPPRESSED, unitLabel } from './format.js';
+import { indicatorFacts, type IndicatorFacts } from './indicator-facts.js';
+import { fewerThan, protectBreakdown, protectIndicator, type SmallNumberPolicy } from './small-numbers.js';
 import type { Theme } from './theme.js';
-
-export const COMPARATORS = ['england', 'region', 'statistical_neighbours'] as const;
-type Comparator = (typeof COMPARATORS)[number];
 
 export interface TableView {
   caption: string;
   columns: string[];
   rows: Array<{ header: string; cells: string[] }>;
+  total?: string;
 }
 
 export interface IndicatorView {
@@ -22,24 +24,27 @@ export interface IndicatorView {
   label: string;
   definition?: string;
   unitLabel: string;
+  /** This year's figure as printed ("c" when suppressed). */
   thisYear: string;
-  chart?: ChartSpec;
+  facts: IndicatorFacts;
+  charts: ChartSpec[];
   table: TableView;
   quarterTable?: TableView;
   source?: string;
   notesHtml?: string;
+  /** Whether any figure shown is suppressed ("c"). */
+  suppressed: boolean;
 }
 
-export function comparatorNames(partnership: Partnership): Record<Comparator, string> {
-  return {
-    england: partnership.comparator_names?.england ?? 'England',
-    region: partnership.comparator_names?.region ?? partnership.region ?? 'Region',
-    statistical_neighbours: partnership.comparator_names?.statistical_neighbours ?? 'Statistical neighbours',
-  };
+export interface IndicatorContext {
+  area: string;
+  year: string;
+  names: Record<Comparator, string>;
+  theme: Theme;
+  policy: SmallNumberPolicy;
 }
 
-const plotted = (value: Figure | undefined): number | null =>
-  value === undefined || value === SUPPRESSED ? null : value;
+const plotted = (value: Figure | undefined): number | null => (value === undefined || value === SUPPRESSED ? null : value);
 
 function sortedYears(...records: Array<Record<string, Figure> | undefined>): string[] {
   const years = new Set<string>();
@@ -47,77 +52,64 @@ function sortedYears(...records: Array<Record<string, Figure> | undefined>): str
   return [...years].sort();
 }
 
-/** "Re-referrals within 12 months in Sandwell: 21.0% in 2021-22 and 23.0% in 2022-23. In 2022-23 England 21.5%, ..." */
-function describe(indicator: Indicator, area: string, names: Record<Comparator, string>, years: string[]): string {
-  const local = years
-    .filter((year) => indicator.values[year] !== undefined)
-    .map((year) => `${sayFigure(indicator.values[year]!, indicator.unit)} in ${year}`);
-  const sentences = [`${indicator.label} in ${area}: ${listInWords(local)}.`];
-  const latest = years.at(-1);
-  for (const year of [...years].reverse()) {
-    const parts = COMPARATORS.filter((c) => indicator.comparators?.[c]?.[year] !== undefined).map(
-      (c) => `${names[c]} ${sayFigure(indicator.comparators![c]![year]!, indicator.unit)}`,
-    );
-    if (parts.length > 0) {
-      sentences.push(`${year === latest ? 'For comparison, in' : 'The latest comparison, for'} ${year}: ${listInWords(parts)}.`);
-      break;
-    }
-  }
-  return sentences.join(' ');
-}
-
-export function indicatorView(
-  indicator: Indicator,
-  context: { area: string; year: string; names: Record<Comparator, string>; theme: Theme },
-  renderNotes: (markdown: string) => string,
-): IndicatorView {
-  const { area, names, theme } = context;
+export function indicatorView(source: Indicator, context: IndicatorContext, renderNotes: (markdown: string) => string): IndicatorView {
+  const { area, names, theme, year, policy } = context;
+  const indicator = protectIndicator(source, policy, year);
+  const facts = indicatorFacts(indicator, year, names, policy);
   const years = sortedYears(indicator.values, ...COMPARATORS.map((c) => indicator.comparators?.[c]));
   const series = [
     { name: area, values: indicator.values, colour: theme.series.area },
-    ...COMPARATORS.filter((c) => indicator.comparators?.[c]).map((c) => ({
-      name: names[c],
-      values: indicator.comparators![c]!,
-      colour: theme.series[c],
-    })),
+    ...COMPARATORS.filter((c) => indicator.comparators?.[c]).map((c) => ({ name: names[c], values: indicator.comparators![c]!, colour: theme.series[c] })),
   ];
   const table: TableView = {
     caption: `${indicator.label} (${unitLabel(indicator.unit).toLowerCase()})`,
     columns: years,
-    rows: series.map((s) => ({ header: s.name, cells: years.map((year) => formatFigure(s.values[year], indicator.unit)) })),
+    rows: series.map((s) => ({ header: s.name, cells: years.map((y) => formatFigure(s.values[y], indicator.unit)) })),
   };
-  const plottedCount = series.reduce((n, s) => n + years.filter((year) => plotted(s.values[year]) !== null).length, 0);
-  const chart: ChartSpec | undefined =
-    plottedCount >= 2
-      ? chartSpec({
-          id: `indicator-${indicator.id}`,
-          kind: 'grouped-bar',
-          labels: years,
-          datasets: series.map((s) => ({ label: s.name, values: years.map((year) => plotted(s.values[year])), colour: s.colour })),
-          unit: indicator.unit,
-          alt: `Bar chart. ${describe(indicator, area, names, years)}`,
-        })
-      : undefined;
+
+  const charts: ChartSpec[] = [];
+  const localPoints = Object.values(indicator.values).filter((value) => plotted(value) !== null).length;
+  const allPoints = series.reduce((n, s) => n + years.filter((y) => plotted(s.values[y]) !== null).length, 0);
+  const datasets = series.map((s) => ({ label: s.name, values: years.map((y) => plotted(s.values[y])), colour: s.colour }));
+  if (localPoints >= 3) {
+    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: years, datasets, unit: indicator.unit, alt: `Line chart of ${indicator.label.toLowerCase()} from ${years[0]} to ${years.at(-1)}. ${facts.sentence}` }));
+  } else if (allPoints >= 2) {
+    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'grouped-bar', labels: years, datasets, unit: indicator.unit, alt: `Bar chart. ${facts.sentence}` }));
+  }
+
   const quarters = (['Q1', 'Q2', 'Q3', 'Q4'] as const).filter((q) => indicator.quarters?.[q] !== undefined);
-  const quarterTable: TableView | undefined =
-    quarters.length > 0
-      ? {
-          caption: `${indicator.label} in ${area} by quarter, ${context.year}`,
-          columns: [...quarters],
-          rows: [{ header: area, cells: quarters.map((q) => formatFigure(indicator.quarters![q], indicator.unit)) }],
-        }
-      : undefined;
+  let quarterTable: TableView | undefined;
+  if (quarters.length > 0) {
+    const shown = quarters.map((q) => formatFigure(indicator.quarters![q], indicator.unit));
+    quarterTable = { caption: `${indicator.label} in ${area} by quarter, ${year}`, columns: [...quarters], rows: [{ header: area, cells: shown }] };
+    const points = quarters.map((q) => plotted(indicator.quarters![q]));
+    if (points.filter((point) => point !== null).length >= 2) {
+      const said = quarters.map((q, i) => `${q} ${indicator.quarters![q] === SUPPRESSED ? (indicator.unit === 'count' ? fewerThan(policy) : 'not published') : shown[i]}`);
+      charts.push(chartSpec({
+        id: `indicator-${indicator.id}-quarters`,
+        kind: 'grouped-bar',
+        labels: [...quarters],
+        datasets: [{ label: `${area}, ${year}`, values: points, colour: theme.series.area }],
+        unit: indicator.unit,
+        alt: `Bar chart of ${indicator.label.toLowerCase()} in ${area} by quarter of ${year}: ${said.join('; ')}.`,
+      }));
+    }
+  }
+
+  const suppressed = [...Object.values(indicator.values), ...Object.values(indicator.quarters ?? {})].includes(SUPPRESSED);
   return {
     id: indicator.id,
     label: indicator.label,
     ...(indicator.definition ? { definition: indicator.definition } : {}),
     unitLabel: unitLabel(indicator.unit),
-    thisYear: formatFigure(indicator.values[context.year], indicator.unit),
-    ...(chart ? { chart } : {}),
+    thisYear: formatFigure(indicator.values[year], indicator.unit),
+    facts,
+    charts,
     table,
     ...(quarterTable ? { quarterTable } : {}),
     ...(indicator.source ? { source: indicator.source } : {}),
     ...(indicator.notes ? { notesHtml: renderNotes(indicator.notes) } : {}),
+    suppressed,
   };
 }
 
@@ -128,25 +120,27 @@ export interface BreakdownView {
   table: TableView;
   source?: string;
   notesHtml?: string;
+  suppressed: boolean;
 }
 
-export function breakdownView(breakdown: Breakdown, theme: Theme, renderNotes: (markdown: string) => string): BreakdownView {
+export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumberPolicy, renderNotes: (markdown: string) => string): BreakdownView {
+  const breakdown = protectBreakdown(source, policy);
   const known = breakdown.parts.filter((part) => part.value !== SUPPRESSED);
-  const total = known.reduce((sum, part) => sum + (part.value as number), 0);
-  const showShare = breakdown.unit === 'count' && total > 0 && known.length === breakdown.parts.length;
+  const suppressed = known.length < breakdown.parts.length || breakdown.total === SUPPRESSED;
+  const sum = known.reduce((total, part) => total + (part.value as number), 0);
+  // Shares are shown only when every part is known: a share of a hidden total would give it away.
+  const showShare = breakdown.unit === 'count' && sum > 0 && !suppressed;
   const table: TableView = {
     caption: breakdown.label,
     columns: showShare ? [unitLabel(breakdown.unit), 'Share'] : [unitLabel(breakdown.unit)],
     rows: breakdown.parts.map((part) => ({
       header: part.label,
-      cells: [
-        formatFigure(part.value, breakdown.unit),
-        ...(showShare ? [formatPercent(((part.value as number) / total) * 100)] : []),
-      ],
+      cells: [formatFigure(part.value, breakdown.unit), ...(showShare ? [formatPercent(((part.value as number) / sum) * 100)] : [])],
     })),
+    ...(breakdown.total !== undefined ? { total: formatFigure(breakdown.total, breakdown.unit) } : {}),
   };
-  const described = breakdown.parts
-    .map((part) => `${part.label} ${formatFigure(part.value, breakdown.unit)}`)
+  const said = breakdown.parts
+    .map((part) => `${part.label} ${part.value === SUPPRESSED ? fewerThan(policy) : formatFigure(part.value, breakdown.unit)}`)
     .join('; ');
   return {
     id: breakdown.id,
@@ -155,16 +149,17 @@ export function breakdownView(breakdown: Breakdown, theme: Theme, renderNotes: (
       ? {
           chart: chartSpec({
             id: `breakdown-${breakdown.id}`,
-            kind: 'horizontal-bar' as const,
+            kind: 'horizontal-bar',
             labels: breakdown.parts.map((part) => part.label),
             datasets: [{ label: breakdown.label, values: breakdown.parts.map((part) => plotted(part.value)), colour: theme.primary }],
             unit: breakdown.unit,
-            alt: `Bar chart of ${breakdown.label.toLowerCase()}: ${described}.`,
+            alt: `Bar chart of ${breakdown.label.toLowerCase()}: ${said}.`,
           }),
         }
       : {}),
     table,
     ...(breakdown.source ? { source: breakdown.source } : {}),
     ...(breakdown.notes ? { notesHtml: renderNotes(breakdown.notes) } : {}),
+    suppressed,
   };
 }

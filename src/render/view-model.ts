@@ -3,13 +3,14 @@
  * Templates only present it; all wording of figures and dates, all Markdown rendering and
  * every decision about which sections appear is made here.
  */
-import type { Partnership } from '../model/partnership.js';
+import { comparatorNames, type Partnership } from '../model/partnership.js';
 import type { ReportYear } from '../model/report-year.js';
 import type { ComplianceReport, RequirementStatus } from '../validate/compliance/evaluate.js';
 import type { ReportData } from '../validate/validate-report.js';
 import type { ChartSpec } from './chart-spec.js';
-import { formatCount, formatDate, formatEventDate, formatMoney, formatPercent } from './format.js';
-import { breakdownView, comparatorNames, indicatorView, type BreakdownView, type IndicatorView, type TableView } from './indicator-view.js';
+import { formatCount, formatDate, formatEventDate, formatMoney, formatPercent, SUPPRESSED } from './format.js';
+import { DEFAULT_THRESHOLD, fewerThan, protectCount, type SmallNumberPolicy } from './small-numbers.js';
+import { breakdownView, indicatorView, type BreakdownView, type IndicatorView, type TableView } from './indicator-view.js';
 import { renderInlineMarkdown, renderMarkdown, type SafeHtml } from './markdown.js';
 import type { Theme } from './theme.js';
 
@@ -105,7 +106,8 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
   const documentTitle = `${partnership.name}: ${title}`;
   const charts: ChartSpec[] = [];
   const names = comparatorNames(partnership);
-  const indicatorContext = { area: partnership.area, year, names, theme };
+  const policy: SmallNumberPolicy = { threshold: partnership.small_numbers?.threshold ?? DEFAULT_THRESHOLD };
+  const indicatorContext = { area: partnership.area, year, names, theme, policy };
   const indicatorsById = new Map<string, IndicatorView>();
   for (const indicator of s.indicators?.indicators ?? []) {
     indicatorsById.set(indicator.id, indicatorView(indicator, indicatorContext, renderMarkdown));
@@ -145,7 +147,7 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
         continuum: priority.continuum?.map((stage) => CONTINUUM_WORDS[stage]).join(', '),
       })),
     }),
-    s.indicators && performanceView(s, indicatorsById, theme, charts),
+    s.indicators && performanceView(s, indicatorsById, theme, policy, charts),
     s.reviews &&
       section('reviews', 'Learning from reviews', {
         summaryHtml: md(s.reviews.summary),
@@ -217,12 +219,15 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
       section('child-deaths', 'Child deaths', {
         panel: s['child-deaths'].panel,
         summaryHtml: md(s['child-deaths'].summary),
-        figures: figureList([
-          ['Child deaths notified in the area', s['child-deaths'].notifications],
-          ['Child deaths notified across the panel\'s area', s['child-deaths'].panel_area_notifications],
-          ['Deaths that needed a joint agency response', s['child-deaths'].joint_agency_responses],
-          ['Reviews completed by the panel', s['child-deaths'].reviews_completed],
-        ]),
+        figures: figureList(
+          [
+            ['Child deaths notified in the area', s['child-deaths'].notifications],
+            ['Child deaths notified across the panel\'s area', s['child-deaths'].panel_area_notifications],
+            ['Deaths that needed a joint agency response', s['child-deaths'].joint_agency_responses],
+            ['Reviews completed by the panel', s['child-deaths'].reviews_completed],
+          ],
+          policy,
+        ),
         themes: mdList(s['child-deaths'].themes),
       }),
     s.lado &&
@@ -262,7 +267,7 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
       }),
   ];
 
-  for (const indicator of indicatorsById.values()) if (indicator.chart) charts.push(indicator.chart);
+  for (const indicator of indicatorsById.values()) charts.push(...indicator.charts);
 
   const numbered: SectionView[] = sections
     .filter((entry): entry is Omit<SectionView, 'number'> => entry !== undefined)
@@ -334,9 +339,11 @@ function section(id: string, title: string, data: unknown): Omit<SectionView, 'n
   return { id, title, partial: id, data };
 }
 
-function figureList(rows: Array<[string, number | undefined]>): Array<{ label: string; value: string }> | undefined {
+/** Figures shown as tiles; with a policy, small counts about children are said as "fewer than 6". */
+function figureList(rows: Array<[string, number | undefined]>, policy?: SmallNumberPolicy): Array<{ label: string; value: string }> | undefined {
   const present = rows.filter((row): row is [string, number] => row[1] !== undefined);
-  return present.length ? present.map(([label, value]) => ({ label, value: formatCount(value) })) : undefined;
+  const say = (value: number) => (policy && protectCount(value, policy) === SUPPRESSED ? fewerThan(policy) : formatCount(value));
+  return present.length ? present.map(([label, value]) => ({ label, value: say(value) })) : undefined;
 }
 
 function atAGlance(s: ReportYear, indicators: Map<string, IndicatorView>) {
@@ -382,7 +389,7 @@ function aboutView(partnership: Partnership, s: ReportYear) {
   };
 }
 
-function performanceView(s: ReportYear, indicators: Map<string, IndicatorView>, theme: Theme, charts: ChartSpec[]) {
+function performanceView(s: ReportYear, indicators: Map<string, IndicatorView>, theme: Theme, policy: SmallNumberPolicy, charts: ChartSpec[]) {
   const file = s.indicators!;
   const groups = new Map<string, { title: string; indicators: IndicatorView[]; breakdowns: BreakdownView[] }>();
   const groupFor = (title: string) => {
@@ -392,12 +399,16 @@ function performanceView(s: ReportYear, indicators: Map<string, IndicatorView>, 
   };
   for (const indicator of file.indicators) groupFor(indicator.group).indicators.push(indicators.get(indicator.id)!);
   for (const breakdown of file.breakdowns ?? []) {
-    const view = breakdownView(breakdown, theme, renderMarkdown);
+    const view = breakdownView(breakdown, theme, policy, renderMarkdown);
     if (view.chart) charts.push(view.chart);
     groupFor(breakdown.group).breakdowns.push(view);
   }
+  const anySuppressed = [...indicators.values()].some((view) => view.suppressed) || [...groups.values()].some((group) => group.breakdowns.some((view) => view.suppressed));
   return section('performance', 'What the figures tell us', {
     introHtml: md(file.introduction),
+    suppressionKey: anySuppressed
+      ? `c: not published, to protect children's privacy. Counts of 1 to ${policy.threshold} are not shown, nor any figure from which one could be worked out.`
+      : undefined,
     groups: [...groups.values()].map((group, index) => ({ ...group, id: `performance-${index + 1}` })),
   });
 }

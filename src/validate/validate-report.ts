@@ -2,13 +2,15 @@
  * Stage 2, validate: check every loaded file against the model, then the cross-references.
  * All problems are collected, so one run shows everything that needs fixing.
  */
-import { partnershipSchema, type Partnership } from '../model/partnership.js';
+import { comparatorNames, partnershipSchema, type Partnership } from '../model/partnership.js';
 import { reportFile, YEAR_FILE_NAMES, YEAR_FILES, type ReportYear, type YearFileName } from '../model/report-year.js';
 import type { LoadedReport } from '../load/load-report.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { sortProblems, type Problem } from '../problems.js';
 import { checkCrossReferences } from './cross-references.js';
 import { checkReferencedFiles } from './referenced-files.js';
+import { addHistory, earlierIndicators } from './indicator-history.js';
+import { mergeIndicatorsCsv } from './indicators-csv.js';
 import { checkAgainstSchema } from './schema-check.js';
 
 /** A report whose data has passed every check: what the renderer works from. */
@@ -54,6 +56,19 @@ export function validate(loaded: LoadedReport): ValidationResult {
 
   if (problems.length > 0 || !partnership) return { problems: sortProblems(problems) };
   const report = sections as unknown as ReportYear;
+
+  // Figures from indicators.csv join indicators.yaml; earlier year folders add history.
+  const names = comparatorNames(partnership);
+  let indicators = report.indicators?.indicators ?? [];
+  if (loaded.indicatorsCsv) {
+    const merged = mergeIndicatorsCsv(loaded.indicatorsCsv, indicators, names);
+    problems.push(...merged.problems);
+    indicators = merged.indicators;
+  }
+  if (problems.length > 0) return { problems: sortProblems(problems) };
+  if (indicators.length > 0) {
+    report.indicators = { ...(report.indicators ?? {}), indicators: addHistory(indicators, earlierIndicators(loaded.history, names)) };
+  }
   problems.push(...checkCrossReferences({ year: loaded.year, partnership, report, files: loaded.files }));
   if (problems.length > 0) return { problems: sortProblems(problems) };
   const previousYear = loaded.folder.years[loaded.folder.years.indexOf(loaded.year) - 1];

@@ -1,6 +1,5 @@
+import { COMPARATORS } from '../../../model/partnership.js';
 import type { Check, Finding } from '../check.js';
-
-const COMPARATORS = ['england', 'region', 'statistical_neighbours'] as const;
 
 /**
  * Comparators are given by year, so the year is always stated; a comparison of this year's

@@ -1,0 +1,48 @@
+/**
+ * An indicator's history comes from two places: the values given inline (2021-22: 21.0), and
+ * the same indicator (by id) in earlier year folders. Inline values win; an earlier folder
+ * fills in the years it has.
+ */
+import { indicatorsFile, type Figure, type Indicator } from '../model/report-year.js';
+import type { LoadedReport } from '../load/load-report.js';
+import { COMPARATORS } from '../model/partnership.js';
+import { mergeIndicatorsCsv } from './indicators-csv.js';
+
+type ComparatorNames = Parameters<typeof mergeIndicatorsCsv>[2];
+
+/** Earlier years' indicators by id, newest last. Files that do not check out are skipped. */
+export function earlierIndicators(history: LoadedReport['history'], names: ComparatorNames): Array<Map<string, Indicator>> {
+  return history.map(({ indicators, indicatorsCsv }) => {
+    const parsed = indicators ? indicatorsFile.safeParse(indicators.data) : undefined;
+    let list = parsed?.success ? parsed.data.indicators : [];
+    if (indicatorsCsv) {
+      const merged = mergeIndicatorsCsv(indicatorsCsv, list, names);
+      if (merged.problems.length === 0) list = merged.indicators;
+    }
+    return new Map(list.map((indicator) => [indicator.id, indicator]));
+  });
+}
+
+function withHistory<T extends Figure | number>(current: Record<string, T> | undefined, earlier: Array<Record<string, T> | undefined>): Record<string, T> | undefined {
+  const merged = Object.assign({}, ...earlier.filter(Boolean), current);
+  return Object.keys(merged).length ? merged : undefined;
+}
+
+export function addHistory(indicators: Indicator[], earlier: Array<Map<string, Indicator>>): Indicator[] {
+  return indicators.map((indicator) => {
+    const past = earlier.map((byId) => byId.get(indicator.id)).filter((found): found is Indicator => found !== undefined);
+    if (past.length === 0) return indicator;
+    const comparators = Object.fromEntries(
+      COMPARATORS
+        .map((key) => [key, withHistory(indicator.comparators?.[key], past.map((p) => p.comparators?.[key]))])
+        .filter(([, value]) => value !== undefined),
+    );
+    const counts = withHistory(indicator.counts, past.map((p) => p.counts));
+    return {
+      ...indicator,
+      values: withHistory(indicator.values, past.map((p) => p.values))!,
+      ...(Object.keys(comparators).length ? { comparators } : {}),
+      ...(counts ? { counts } : {}),
+    };
+  });
+}
