@@ -9,7 +9,7 @@ import type { Breakdown, Figure, Indicator } from '../model/report-year.js';
 import { chartSpec, type ChartSpec } from './chart-spec.js';
 import { formatFigure, formatPercent, SUPPRESSED, unitLabel } from './format.js';
 import { indicatorFacts, type IndicatorFacts } from './indicator-facts.js';
-import { fewerThan, protectBreakdown, protectIndicator, type SmallNumberPolicy } from './small-numbers.js';
+import { fewerThan, isSmallCount, protectBreakdown, protectIndicator, type SmallNumberPolicy } from './small-numbers.js';
 import type { Theme } from './theme.js';
 
 export interface TableView {
@@ -42,6 +42,11 @@ export interface IndicatorContext {
   names: Record<Comparator, string>;
   theme: Theme;
   policy: SmallNumberPolicy;
+}
+
+/** A hidden figure in words: a small count is "fewer than 6"; one hidden so it cannot give another away is "not published". */
+function hiddenWords(original: Figure | undefined, policy: SmallNumberPolicy): string {
+  return isSmallCount(original, policy) ? fewerThan(policy) : 'not published';
 }
 
 const plotted = (value: Figure | undefined): number | null => (value === undefined || value === SUPPRESSED ? null : value);
@@ -84,7 +89,7 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
     quarterTable = { caption: `${indicator.label} in ${area} by quarter, ${year}`, columns: [...quarters], rows: [{ header: area, cells: shown }] };
     const points = quarters.map((q) => plotted(indicator.quarters![q]));
     if (points.filter((point) => point !== null).length >= 2) {
-      const said = quarters.map((q, i) => `${q} ${indicator.quarters![q] === SUPPRESSED ? (indicator.unit === 'count' ? fewerThan(policy) : 'not published') : shown[i]}`);
+      const said = quarters.map((q, i) => `${q} ${indicator.quarters![q] === SUPPRESSED ? hiddenWords(source.quarters?.[q], policy) : shown[i]}`);
       charts.push(chartSpec({
         id: `indicator-${indicator.id}-quarters`,
         kind: 'grouped-bar',
@@ -140,7 +145,7 @@ export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumb
     ...(breakdown.total !== undefined ? { total: formatFigure(breakdown.total, breakdown.unit) } : {}),
   };
   const said = breakdown.parts
-    .map((part) => `${part.label} ${part.value === SUPPRESSED ? fewerThan(policy) : formatFigure(part.value, breakdown.unit)}`)
+    .map((part, index) => `${part.label} ${part.value === SUPPRESSED ? hiddenWords(source.parts[index]?.value, policy) : formatFigure(part.value, breakdown.unit)}`)
     .join('; ');
   return {
     id: breakdown.id,

@@ -10,13 +10,20 @@ import { mergeIndicatorsCsv } from './indicators-csv.js';
 
 type ComparatorNames = Parameters<typeof mergeIndicatorsCsv>[2];
 
-/** Earlier years' indicators by id, newest last. Files that do not check out are skipped. */
-export function earlierIndicators(history: LoadedReport['history'], names: ComparatorNames): Array<Map<string, Indicator>> {
+/**
+ * Earlier years' indicators by id, newest last. An earlier year's CSV may give only ids and
+ * figures for indicators this year describes. Files that do not check out are skipped.
+ */
+export function earlierIndicators(history: LoadedReport['history'], names: ComparatorNames, current: Indicator[]): Array<Map<string, Indicator>> {
   return history.map(({ indicators, indicatorsCsv }) => {
     const parsed = indicators ? indicatorsFile.safeParse(indicators.data) : undefined;
     let list = parsed?.success ? parsed.data.indicators : [];
     if (indicatorsCsv) {
-      const merged = mergeIndicatorsCsv(indicatorsCsv, list, names);
+      const described = new Set(list.map((indicator) => indicator.id));
+      const definitions = current
+        .filter((indicator) => !described.has(indicator.id))
+        .map(({ quarters: _q, comparators: _c, counts: _n, ...definition }) => ({ ...definition, values: {} }));
+      const merged = mergeIndicatorsCsv(indicatorsCsv, [...list, ...definitions], names);
       if (merged.problems.length === 0) list = merged.indicators;
     }
     return new Map(list.map((indicator) => [indicator.id, indicator]));

@@ -67,7 +67,7 @@ export function validate(loaded: LoadedReport): ValidationResult {
   }
   if (problems.length > 0) return { problems: sortProblems(problems) };
   if (indicators.length > 0) {
-    report.indicators = { ...(report.indicators ?? {}), indicators: addHistory(indicators, earlierIndicators(loaded.history, names)) };
+    report.indicators = { ...(report.indicators ?? {}), indicators: addHistory(indicators, earlierIndicators(loaded.history, names, indicators)) };
   }
   problems.push(...checkCrossReferences({ year: loaded.year, partnership, report, files: loaded.files }));
   if (problems.length > 0) return { problems: sortProblems(problems) };
