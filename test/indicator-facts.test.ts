@@ -34,8 +34,9 @@ describe('derived facts about a figure', () => {
     ]);
     expect(result.sentence).toBe(
       'Assessments completed within 45 working days: 78.0% in 2022-23, below the England average of 83.0% and the West Midlands average of 85.0%, ' +
-        'and the same as the average of statistical neighbours of 78.0% (for 2021-22).',
+        'and the same as the average of statistical neighbours of 78.0% (for 2021-22). Higher is better.',
     );
+    expect(result).toMatchObject({ direction: 'worsening', directionWords: 'Worse than England' });
   });
 
   it('say rates per 10,000 children in words', () => {

@@ -122,6 +122,16 @@ export function indicatorFacts(indicator: Indicator, year: string, names: Record
     const parts = [...byPosition].map(([position, phrases]) => `${position} ${listInWords(phrases)}`);
     if (parts.length) sentence += `, ${parts.join(', and ')}`;
   }
+  // Without last year to compare, say which way is better, and judge against the first comparator.
+  if (facts.direction === undefined && indicator.polarity !== 'neither' && typeof value === 'number') {
+    const first = facts.comparisons[0];
+    if (first) {
+      const better = first.position === 'the same as' ? undefined : (first.position === 'above') === (indicator.polarity === 'higher-is-better');
+      facts.direction = better === undefined ? 'no-change' : better ? 'improving' : 'worsening';
+      facts.directionWords = better === undefined ? `Same as ${first.name}` : `${better ? 'Better' : 'Worse'} than ${first.name}`;
+    }
+    sentence += `. ${indicator.polarity === 'higher-is-better' ? 'Higher' : 'Lower'} is better`;
+  }
   facts.sentence = `${sentence}.`;
   return facts;
 }
