@@ -12,6 +12,7 @@ import { checkCompliance } from './validate/compliance/check-compliance.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
 import { formatText } from './validate/output-formats.js';
 import { validate } from './validate/validate-report.js';
+import { buildDate } from './write/pdf-metadata.js';
 import { createStaging, discardStaging, publishStaging, writeSite } from './write/write-site.js';
 
 export const FORMATS = ['html', 'pdf'] as const;
@@ -85,7 +86,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     await writeSite(staging, rendered.html, rendered.assets);
     if (wantsPdf) {
       const { printPdf } = await import('./write/print-pdf.js');
-      await printPdf(join(staging, 'index.html'), join(staging, pdfName), options.browser ? { browser: options.browser } : {});
+      const { period, publication } = report.sections.report;
+      await printPdf(join(staging, 'index.html'), join(staging, pdfName), {
+        ...(options.browser ? { browser: options.browser } : {}),
+        metadata: {
+          title: rendered.view.documentTitle,
+          author: report.partnership.name,
+          subject: `The yearly report of the ${report.partnership.area} safeguarding children partnership for ${rendered.view.periodText}: what the partners did, its impact on children and families, and how effective the arrangements have been.`,
+          keywords: ['safeguarding children', 'annual report', report.year, report.partnership.area, compliance.catalogue.title, 'multi-agency safeguarding arrangements'],
+          language: 'en-GB',
+          date: buildDate(publication?.date ?? period.end),
+        },
+      });
     }
     if (!formats.includes('html')) {
       await rm(join(staging, 'index.html'));

@@ -9,17 +9,20 @@ import type { Page, PDFOptions } from 'puppeteer';
 import { RendererError } from '../errors.js';
 import { launchBrowser } from './browser/launch-browser.js';
 import { pagesOfAnchors } from './pdf-pages.js';
+import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export interface PrintOptions {
   /** Path of a Chrome or Chromium to use. */
   browser?: string;
   /** How long one document may take to load and print. */
   timeoutMs?: number;
+  /** Document information to write into the PDF. */
+  metadata?: PdfMetadata;
 }
 
-export async function printPdf(htmlPath: string, pdfPath: string, options: PrintOptions = {}): Promise<void> {
-  const timeout = options.timeoutMs ?? 120_000;
-  const { browser } = await launchBrowser(options.browser);
+export async function printPdf(htmlPath: string, pdfPath: string, printOptions: PrintOptions = {}): Promise<void> {
+  const timeout = printOptions.timeoutMs ?? 120_000;
+  const { browser } = await launchBrowser(printOptions.browser);
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(timeout);
@@ -36,7 +39,8 @@ export async function printPdf(htmlPath: string, pdfPath: string, options: Print
       outline: true,
       timeout,
     };
-    await writeFile(pdfPath, await printWithPageNumbers(page, options));
+    const printed = await printWithPageNumbers(page, options);
+    await writeFile(pdfPath, printOptions.metadata ? await writeMetadata(printed, printOptions.metadata) : printed);
   } catch (error) {
     if (error instanceof RendererError) throw error;
     throw new RendererError(`The PDF could not be printed: ${(error as Error).message.split('\n')[0]}`);
