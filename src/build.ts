@@ -2,7 +2,7 @@
  * The whole pipeline: load -> validate -> render -> write (HTML) -> print (PDF).
  * Writes <out>/<year>/index.html with its assets, and <out>/<year>/<name>-annual-report-<year>.pdf.
  */
-import { rm } from 'node:fs/promises';
+import { rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ComplianceError, DataProblemsError, UsageError } from './errors.js';
 import { load, type LoadOptions } from './load/load-report.js';
@@ -27,6 +27,11 @@ export function parseFormats(list: string): Format[] {
   return [...new Set(formats)] as Format[];
 }
 
+/** 2,090,193 bytes -> "PDF, 2.0 MB". */
+export function fileSize(bytes: number): string {
+  return bytes >= 1_000_000 ? `PDF, ${(bytes / 1_000_000).toFixed(1)} MB` : `PDF, ${Math.max(1, Math.round(bytes / 1000))} KB`;
+}
+
 export interface BuildOptions extends LoadOptions {
   /** Where reports are written; defaults to "dist". */
   out?: string;
@@ -44,6 +49,8 @@ export interface BuildOptions extends LoadOptions {
   draft?: boolean;
   /** Today as YYYY-MM-DD, for publication reminders; defaults to the real date. */
   today?: string;
+  /** Where the output folder is published, for canonical and social links. */
+  baseUrl?: string;
 }
 
 export interface BuildResult {
@@ -54,6 +61,8 @@ export interface BuildResult {
   pdf?: string;
   /** The files written, as shown to the user. */
   written: string[];
+  /** Things the user should know that did not stop the build. */
+  warnings: string[];
 }
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
@@ -77,7 +86,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     draft: options.draft === true,
     ...(wantsPdf ? { pdfFileName: pdfName } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
   });
+  const warnings: string[] = [];
 
   const folder = resolve(options.out ?? 'dist', report.year);
   const staging = await createStaging(folder);
@@ -87,7 +98,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (wantsPdf) {
       const { printPdf } = await import('./write/print-pdf.js');
       const { period, publication } = report.sections.report;
-      await printPdf(join(staging, 'index.html'), join(staging, pdfName), {
+      const { blocked } = await printPdf(join(staging, 'index.html'), join(staging, pdfName), {
         ...(options.browser ? { browser: options.browser } : {}),
         metadata: {
           title: rendered.view.documentTitle,
@@ -98,6 +109,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           date: buildDate(publication?.date ?? period.end),
         },
       });
+      for (const url of blocked) warnings.push(`While printing, the page asked for ${url}, which is outside the report; it was blocked.`);
+      if (formats.includes('html')) {
+        // Now the PDF exists, the web page's download link can say how big it is.
+        rendered.view.pdf = { href: pdfName, size: fileSize((await stat(join(staging, pdfName))).size) };
+        await writeFile(join(staging, 'index.html'), await rendered.rerender());
+      }
     }
     if (!formats.includes('html')) {
       await rm(join(staging, 'index.html'));
@@ -117,5 +134,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     ...(html ? { html } : {}),
     ...(pdf ? { pdf } : {}),
     written: [html, pdf].filter((path): path is string => Boolean(path)).map(displayPath),
+    warnings,
   };
 }

@@ -66,15 +66,18 @@ Examples:
     .option('--standard <name>', 'the requirements to check against: wt2018, wt2023 or a catalogue file (default: the guidance in force for the period)')
     .option('--strict', 'refuse to build when any requirement is not met, not only statutory "must"s')
     .option('--draft', 'build even if requirements are not met, marking every page DRAFT')
+    .option('--templates <dir>', 'a folder of templates that replace the bundled ones of the same name (report.hbs, report.css, partials/*.hbs)')
+    .option('--base-url <url>', 'where the --out folder is published, e.g. https://www.example.org.uk/reports/ (for canonical and social links)')
     .addHelpText('after', `
 Examples:
   report build --year 2022-23
   report build --format html --out public
   report build --data examples/sandwell --out dist/sandwell`)
-    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean }) => {
+    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean; templates?: string; baseUrl?: string }) => {
       const { build, parseFormats } = await import('./build.js');
-      const { format, ...rest } = options;
-      const result = await build({ ...rest, formats: parseFormats(format) });
+      const { format, templates, ...rest } = options;
+      const result = await build({ ...rest, ...(templates ? { templatesDir: templates } : {}), formats: parseFormats(format) });
+      for (const warning of result.warnings) process.stderr.write(`Warning: ${warning}\n`);
       for (const written of result.written) process.stdout.write(`Wrote ${written}\n`);
     });
 

@@ -2,11 +2,12 @@
  * Stage 3, render: checked data -> view model -> HTML, with every file the page needs
  * (stylesheet, fonts, logo, chart images) as assets beside it. Nothing is written to disk here.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { ComplianceReport } from '../validate/compliance/evaluate.js';
 import type { ReportData } from '../validate/validate-report.js';
-import { readStylesheet, renderHtml, TEMPLATES_DIR } from './html.js';
+import { readStylesheet, renderHtml } from './html.js';
 import { FONT_FILES, themeFor } from './theme.js';
 import { buildView, type ReportView } from './view-model.js';
 
@@ -23,14 +24,25 @@ export interface RenderOptions {
   draft?: boolean;
   /** Link to a PDF of this name beside index.html. */
   pdfFileName?: string;
-  /** A folder of templates to use instead of the bundled ones. */
+  /** A folder whose templates replace the bundled ones of the same name. */
   templatesDir?: string;
+  /** The address the report will be published at, for canonical and social links. */
+  baseUrl?: string;
 }
 
 export interface RenderedReport {
   view: ReportView;
   html: string;
   assets: Asset[];
+  /** Renders the HTML again after a change to the view (the PDF's size, once printed). */
+  rerender(): Promise<string>;
+}
+
+/** assets/report.css -> assets/report.3f9a1c20b7.css: a new name whenever the content changes. */
+export function fingerprinted(path: string, content: Buffer | string): string {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  const extension = extname(path);
+  return `${path.slice(0, -extension.length)}.${hash}${extension}`;
 }
 
 /** e.g. "sandwell-childrens-safeguarding-partnership-annual-report-2022-23.pdf" */
@@ -47,29 +59,41 @@ export function pdfFileName(report: ReportData): string {
 export async function render(report: ReportData, options: RenderOptions = {}): Promise<RenderedReport> {
   const theme = themeFor(report.partnership);
   const logo = report.partnership.logo;
-  const logoHref = logo ? `assets/logo${extname(logo).toLowerCase()}` : undefined;
+  const logoContent = logo ? await readFile(resolve(report.dataDir, logo)) : undefined;
+  const logoHref = logo && logoContent ? fingerprinted(`assets/logo${extname(logo).toLowerCase()}`, logoContent) : undefined;
+
+  // Fonts first: the stylesheet names them, and is itself named by its content.
+  const fonts = await Promise.all(
+    FONT_FILES.map(async (font) => {
+      const content = await readFile(font.file);
+      return { name: font.asset, path: fingerprinted(`assets/fonts/${font.asset}`, content), content };
+    }),
+  );
+  let stylesheet = await readStylesheet(options.templatesDir);
+  for (const font of fonts) stylesheet = stylesheet.replaceAll(`fonts/${font.name}`, font.path.replace(/^assets\//, ''));
+  const stylesheetHref = fingerprinted('assets/report.css', stylesheet);
+
   const view = buildView(report, {
     theme,
+    stylesheetHref,
     ...(options.compliance ? { compliance: options.compliance } : {}),
     draft: options.draft === true,
     ...(logoHref ? { logoHref } : {}),
     ...(options.pdfFileName ? { pdfFileName: options.pdfFileName } : {}),
+    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
   });
-  const templatesDir = options.templatesDir ?? TEMPLATES_DIR;
 
   // Charts are the slow part of rendering, and the only part that needs canvas.
   const { drawChart } = await import('./charts.js');
-  const [html, stylesheet, charts, fonts] = await Promise.all([
-    renderHtml(view, templatesDir),
-    readStylesheet(templatesDir),
-    Promise.all(view.charts.map((spec) => drawChart(spec, theme))),
-    Promise.all(FONT_FILES.map(async (font) => ({ path: `assets/fonts/${font.asset}`, content: await readFile(font.file) }))),
-  ]);
+  const charts = await Promise.all(view.charts.map((spec) => drawChart(spec, theme)));
+  for (const chart of charts) chart.spec.href = fingerprinted(chart.spec.href, chart.png);
+
   const assets: Asset[] = [
-    { path: 'assets/report.css', content: stylesheet },
-    ...fonts,
+    { path: stylesheetHref, content: stylesheet },
+    ...fonts.map(({ path, content }) => ({ path, content })),
     ...charts.map((chart) => ({ path: chart.spec.href, content: chart.png })),
+    ...(logoHref && logoContent ? [{ path: logoHref, content: logoContent }] : []),
   ];
-  if (logo && logoHref) assets.push({ path: logoHref, content: await readFile(resolve(report.dataDir, logo)) });
-  return { view, html, assets };
+  const rerender = () => renderHtml(view, options.templatesDir);
+  return { view, html: await rerender(), assets, rerender };
 }

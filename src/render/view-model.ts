@@ -43,7 +43,16 @@ export interface ReportView {
     contact?: Partnership['contact'];
   };
   theme: Theme;
-  pdf?: { href: string };
+  /** The stylesheet, under a name that changes with its content. */
+  stylesheetHref: string;
+  /** For search engines and link previews. */
+  description: string;
+  /** Where the report is published, when --base-url gives it. */
+  canonicalUrl?: string;
+  /** The logo as an absolute address, for link previews. */
+  imageUrl?: string;
+  /** The PDF beside the page; its size is filled in once it has been printed. */
+  pdf?: { href: string; size?: string };
   publication: Array<{ label: string; value: string }>;
   sections: SectionView[];
   charts: ChartSpec[];
@@ -51,6 +60,9 @@ export interface ReportView {
 
 export interface ViewOptions {
   theme: Theme;
+  stylesheetHref: string;
+  /** Where the output folder is published, e.g. https://www.example.org.uk/reports/ */
+  baseUrl?: string;
   /** Where the logo will be in the output, relative to index.html. */
   logoHref?: string;
   /** The PDF's file name, when a PDF is built beside the HTML. */
@@ -276,6 +288,7 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
 
   const publication = s.report.publication;
   const isDraft = s.report.status === 'draft' || options.draft === true;
+  const canonicalUrl = options.baseUrl ? new URL(`${year}/`, options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`).href : undefined;
   const footer = `${partnership.short_name ?? partnership.name}: ${title}${isDraft ? ' (DRAFT)' : ''}`;
   return {
     lang: 'en-GB',
@@ -295,6 +308,10 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
       ...(partnership.contact ? { contact: partnership.contact } : {}),
     },
     theme,
+    stylesheetHref: options.stylesheetHref,
+    description: `${partnership.name}: the yearly report for ${year} on what the safeguarding partners in ${partnership.area} did, the difference it made for children and families, and how effective their arrangements have been.`,
+    ...(canonicalUrl ? { canonicalUrl } : {}),
+    ...(canonicalUrl && options.logoHref ? { imageUrl: new URL(options.logoHref, canonicalUrl).href } : {}),
     ...(options.pdfFileName ? { pdf: { href: options.pdfFileName } } : {}),
     publication: [
       ['Reporting period', `${formatDate(s.report.period.start)} to ${formatDate(s.report.period.end)}`],

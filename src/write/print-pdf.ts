@@ -4,6 +4,7 @@
  * running footer come from the stylesheet's @page rules.
  */
 import { writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page, PDFOptions } from 'puppeteer';
 import { RendererError } from '../errors.js';
@@ -20,12 +21,28 @@ export interface PrintOptions {
   metadata?: PdfMetadata;
 }
 
-export async function printPdf(htmlPath: string, pdfPath: string, printOptions: PrintOptions = {}): Promise<void> {
+/**
+ * Prints `htmlPath` to `pdfPath`. While printing, the page may load only files in its own
+ * folder: any other request (the network, another folder) is blocked and returned.
+ */
+export async function printPdf(htmlPath: string, pdfPath: string, printOptions: PrintOptions = {}): Promise<{ blocked: string[] }> {
+  const allowed = pathToFileURL(dirname(htmlPath)).href + '/';
+  const blocked: string[] = [];
   const timeout = printOptions.timeoutMs ?? 120_000;
   const { browser } = await launchBrowser(printOptions.browser);
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(timeout);
+    await page.setRequestInterception(true);
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(allowed) || url.startsWith('data:')) {
+        void request.continue();
+      } else {
+        blocked.push(url);
+        void request.abort('blockedbyclient');
+      }
+    });
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout });
     await page.evaluate(async () => {
       await document.fonts.ready;
@@ -41,6 +58,7 @@ export async function printPdf(htmlPath: string, pdfPath: string, printOptions: 
     };
     const printed = await printWithPageNumbers(page, options);
     await writeFile(pdfPath, printOptions.metadata ? await writeMetadata(printed, printOptions.metadata) : printed);
+    return { blocked };
   } catch (error) {
     if (error instanceof RendererError) throw error;
     throw new RendererError(`The PDF could not be printed: ${(error as Error).message.split('\n')[0]}`);
