@@ -1,0 +1,159 @@
+/**
+ * Publication quality: the built site is accessible (axe-core, WCAG 2.x A and AA), readable on
+ * a 320 px phone, reproducible to the byte, and the PDF carries its document information in
+ * the shipped font. Also: template overrides, the offline print, and the CI workflow example.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer, { type Browser } from 'puppeteer';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../src/write/browser/find-browser.js';
+import { browserFlags } from '../src/write/browser/launch-browser.js';
+import { DEMO, EXAMPLES, ROOT, runCli, tempDir, tool } from './helpers.js';
+
+const AXE = readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, args: browserFlags() });
+});
+afterAll(async () => browser?.close());
+
+function files(folder: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const walk = (dir: string, prefix: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(dir, entry.name), `${prefix}${entry.name}/`);
+      else found.set(`${prefix}${entry.name}`, readFileSync(join(dir, entry.name)));
+    }
+  };
+  walk(folder, '');
+  return found;
+}
+
+describe.each([
+  { name: 'the demo', dir: DEMO, year: '2022-23' },
+  { name: 'Sandwell', ...EXAMPLES.sandwell },
+  { name: 'Worcestershire', ...EXAMPLES.worcestershire },
+])('the site for $name', ({ dir, year }) => {
+  const out = tempDir('report-site-');
+  beforeAll(() => {
+    expect(runCli(['build', '--data', dir, '--out', out, '--format', 'html']).status).toBe(0);
+  }, 60_000);
+
+  it('has no WCAG 2.x A or AA violations (axe-core)', async () => {
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(out, year, 'index.html')).href, { waitUntil: 'load' });
+    await page.addScriptTag({ content: AXE });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    });
+    await page.close();
+    expect(violations).toEqual([]);
+  });
+
+  it('reads on a 320 px wide screen without scrolling sideways', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 320, height: 640 });
+    await page.goto(pathToFileURL(join(out, year, 'index.html')).href, { waitUntil: 'load' });
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    await page.close();
+    expect(width).toBeLessThanOrEqual(320);
+  });
+
+  it('links only to its own files, by relative paths, with fingerprinted names', () => {
+    const html = readFileSync(join(out, year, 'index.html'), 'utf8');
+    const references = [...html.matchAll(/(?:src|href)="([^"#][^"]*)"/g)].map((m) => m[1]!).filter((ref) => !/^(https?:|mailto:)/.test(ref));
+    expect(references.length).toBeGreaterThan(3);
+    for (const ref of references) {
+      expect(ref).toMatch(/^assets\/.+\.[0-9a-f]{10}\.(css|png|svg|jpg|ttf)$/);
+      expect(readdirSync(join(out, year, ref, '..'))).toContain(ref.split('/').pop());
+    }
+  });
+});
+
+describe('the PDF as published', () => {
+  const out = tempDir();
+  let pdf = '';
+  beforeAll(() => {
+    expect(runCli(['build', '--data', DEMO, '--out', out]).status).toBe(0);
+    pdf = join(out, '2022-23', readdirSync(join(out, '2022-23')).find((name) => name.endsWith('.pdf'))!);
+  }, 60_000);
+
+  it('carries its title, author, subject, keywords and language', () => {
+    const info = tool('pdfinfo', [pdf]);
+    expect(info).toMatch(/^Title: +Kingsmere Safeguarding Children Partnership: Annual report 2022-23$/m);
+    expect(info).toMatch(/^Author: +Kingsmere Safeguarding Children Partnership$/m);
+    expect(info).toMatch(/^Subject: +The yearly report of the Kingsmere safeguarding children partnership/m);
+    expect(info).toMatch(/^Keywords: +safeguarding children/m);
+    expect(info).toMatch(/^Tagged: +yes$/m);
+    expect(info).toMatch(/^CreationDate: +Fri Sep 29 00:00:00 2023 UTC$/m);
+    expect(readFileSync(pdf).includes('/Lang (en-GB)')).toBe(true);
+  });
+
+  it('embeds only the font shipped with the project', () => {
+    const fonts = tool('pdffonts', [pdf]).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+AtkinsonHyperlegible-\S+ .* yes yes yes /);
+  });
+
+  it('the web page links to it and states its size', () => {
+    const html = readFileSync(join(out, '2022-23', 'index.html'), 'utf8');
+    expect(html).toMatch(/<a href="kingsmere-safeguarding-children-partnership-annual-report-2022-23\.pdf" download>Download this report as a PDF \(PDF, \d\.\d MB\)<\/a>/);
+  });
+});
+
+describe('reproducible builds', () => {
+  it('build the same bytes twice from the same data', () => {
+    const [first, second] = [tempDir(), tempDir()];
+    for (const out of [first, second]) expect(runCli(['build', '--data', DEMO, '--out', out]).status).toBe(0);
+    const a = files(join(first, '2022-23'));
+    const b = files(join(second, '2022-23'));
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [name, content] of a) expect(content.equals(b.get(name)!), name).toBe(true);
+  }, 60_000);
+});
+
+describe('template overrides and the offline print', () => {
+  it('replace one partial, keep the rest, and block what the page tries to fetch', () => {
+    const templates = tempDir();
+    mkdirSync(join(templates, 'partials'));
+    writeFileSync(join(templates, 'partials', 'foreword.hbs'), '<p class="our-own">Our own foreword layout.</p>\n<img src="https://tracker.example.invalid/pixel.png" alt="">\n<div class="prose">{{{html}}}</div>\n');
+    const out = tempDir();
+    const run = runCli(['build', '--data', DEMO, '--out', out, '--templates', templates]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('Warning: While printing, the page asked for https://tracker.example.invalid/pixel.png, which is outside the report; it was blocked.');
+    const html = readFileSync(join(out, '2022-23', 'index.html'), 'utf8');
+    expect(html).toContain('<p class="our-own">Our own foreword layout.</p>');
+    expect(html).toContain('id="priorities-heading"');
+  }, 60_000);
+});
+
+describe('the CI workflow example', () => {
+  it('runs: validate with annotations, build the site into public/, send visitors to the latest year', () => {
+    const workflow = parse(readFileSync(join(ROOT, 'examples', 'ci', 'publish-report.yml'), 'utf8')) as {
+      jobs: { build: { steps: Array<{ run?: string; name?: string }> } };
+    };
+    const steps = workflow.jobs.build.steps.filter((step) => step.run && !/apt-get|npm ci/.test(step.run));
+    expect(steps.map((step) => step.name)).toEqual(['Check the data and the statutory requirements', 'Build the HTML site and the PDF', 'Send visitors to the latest year']);
+
+    // A partnership's repository: its data, and report installed as a dependency.
+    const repo = tempDir('report-ci-');
+    cpSync(DEMO, join(repo, 'data'), { recursive: true });
+    writeFileSync(join(repo, 'package.json'), '{ "name": "kingsmere-annual-report", "private": true }\n');
+    symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+    for (const step of steps) {
+      const command = step.run!.replace(/\$\{\{ steps\.pages\.outputs\.base_url \}\}/g, 'https://kingsmere.github.io/annual-report');
+      const result = spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
+      expect(result.status, `${step.name}: ${result.stderr}`).toBe(0);
+    }
+    expect(readdirSync(join(repo, 'public', '2022-23'))).toContain('index.html');
+    expect(readFileSync(join(repo, 'public', 'index.html'), 'utf8')).toContain('url=2022-23/');
+    expect(readFileSync(join(repo, 'public', '2022-23', 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://kingsmere.github.io/annual-report/2022-23/">');
+  }, 120_000);
+});
