@@ -3,9 +3,8 @@
  * double quotes around cells that hold commas, quotes or line breaks, CRLF or LF line ends.
  * Every cell keeps its row number and column letter, so problems can say "row 5, column D".
  */
-import { readFile } from 'node:fs/promises';
 import type { Problem } from '../problems.js';
-import { displayPath } from './yaml-file.js';
+import { displayPath, readTextFile } from './yaml-file.js';
 
 export interface CsvCell {
   text: string;
@@ -88,14 +87,9 @@ export function parseCsv(source: string, shownPath: string): { header: CsvCell[]
 
 export async function readCsvFile(path: string): Promise<{ file?: CsvFile; problems: Problem[] }> {
   const shown = displayPath(path);
-  const bytes = await readFile(path);
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { problems: [{ file: shown, message: 'is not saved as UTF-8 text', hint: 'in Excel, use Save As and choose "CSV UTF-8 (Comma delimited)"' }] };
-  }
-  const { header, rows, problems } = parseCsv(source, shown);
+  const read = await readTextFile(path, 'CSV');
+  if (read.text === undefined) return { problems: read.problems };
+  const { header, rows, problems } = parseCsv(read.text, shown);
   if (problems.length) return { problems };
   if (header.length === 0) return { problems: [{ file: shown, message: 'is empty', hint: 'the first row names the columns: id, label, group, unit, polarity, then one column per year' }] };
   return { file: { path, displayPath: shown, header, rows }, problems: [] };

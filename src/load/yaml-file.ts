@@ -2,7 +2,7 @@
  * Reads one YAML file and keeps its syntax tree, so every later problem can point at the
  * line and column of the value (or key) it concerns.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../problems.js';
@@ -41,17 +41,40 @@ const SYNTAX_HINTS: Record<string, string> = {
   ALIAS_PROps: 'remove the anchor or alias here',
 };
 
-export async function readYamlFile(path: string): Promise<{ file?: YamlFile; problems: Problem[] }> {
+/** No data file of a partnership's report comes near this; anything larger is a mistake. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * Reads a data file as text, refusing what is not a text file a person saved: too large,
+ * binary (it holds NUL bytes), or not UTF-8.
+ */
+export async function readTextFile(path: string, kind: 'YAML' | 'CSV'): Promise<{ text?: string; problems: Problem[] }> {
   const shown = displayPath(path);
-  let source: string;
+  const refuse = (message: string, hint: string) => ({ problems: [{ file: shown, message, hint }] });
+  let bytes: Buffer;
   try {
-    source = await readFile(path, 'utf8');
+    const info = await stat(path);
+    if (info.isDirectory()) return refuse('is a folder, not a file', 'remove the folder or rename it');
+    if (info.size > MAX_FILE_BYTES) {
+      return refuse(`is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`, `a ${kind} file of a report is a few hundred KB at most: check that this is the right file`);
+    }
+    bytes = await readFile(path);
   } catch (error) {
-    return {
-      problems: [{ file: shown, message: `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, hint: 'check that the file exists and you may read it' }],
-    };
+    return refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, 'check that the file exists and you may read it');
   }
-  return parseYaml(source, path);
+  if (bytes.includes(0)) return refuse(`is not a text file`, `save it as plain ${kind} text (it looks like a binary file, such as a spreadsheet or an image)`);
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, problems: [] };
+  } catch {
+    return refuse('is not saved as UTF-8 text', kind === 'CSV' ? 'in Excel, use Save As and choose "CSV UTF-8 (Comma delimited)"' : 'save it with UTF-8 encoding (in VS Code: the encoding in the status bar, then "Save with Encoding", UTF-8)');
+  }
+}
+
+export async function readYamlFile(path: string): Promise<{ file?: YamlFile; problems: Problem[] }> {
+  const { text, problems } = await readTextFile(path, 'YAML');
+  if (text === undefined) return { problems };
+  return parseYaml(text, path);
 }
 
 export function parseYaml(source: string, path: string): { file?: YamlFile; problems: Problem[] } {
@@ -65,7 +88,23 @@ export function parseYaml(source: string, path: string): { file?: YamlFile; prob
     return { file: shown, line: start.line, column: start.col, message, ...(hint ? { hint } : {}) };
   });
   if (problems.length > 0) return { problems };
-  const data = document.toJS({ maxAliasCount: 100 }) as unknown;
+  let data: unknown;
+  try {
+    // Aliases (*name) are bounded, so a file cannot expand into an enormous document.
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    const message = (error as Error).message;
+    const bomb = /alias count/i.test(message);
+    return {
+      problems: [{
+        file: shown,
+        line: 1,
+        column: 1,
+        message: bomb ? 'uses YAML aliases (*name) so many times that it would expand enormously, so it was not read' : `this is not valid YAML: ${firstLine(message)}`,
+        hint: bomb ? 'write the values out instead of repeating anchors and aliases' : 'check the anchors (&name) and aliases (*name) in this file',
+      }],
+    };
+  }
   if (data === null || data === undefined) {
     return { problems: [{ file: shown, line: 1, column: 1, message: 'is empty', hint: 'fill it in, or delete the file if the section is not wanted' }] };
   }

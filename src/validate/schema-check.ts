@@ -132,7 +132,7 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
   }
 
   const value = valueAt(file.data, issue.path);
-  if (issue.code === 'invalid_type' && value === undefined) {
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value' || issue.code === 'invalid_union') && value === undefined) {
     return [
       {
         ...at(issue.path),

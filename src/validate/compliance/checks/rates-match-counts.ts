@@ -18,7 +18,8 @@ export const ratesMatchCounts: Check = {
       const expected = (count / population) * 10_000;
       const where = at('indicators', ['indicators', i, 'values', report.year]);
       if (Math.abs(rate - expected) > Math.max(0.1, expected * 0.01)) {
-        missing.push({ message: `"${indicator.label}" is ${rate} per 10,000, but ${count} children out of ${population} is ${expected.toFixed(1)} per 10,000: check the count, the rate or the population`, where });
+        const number = (n: number) => n.toLocaleString('en-GB');
+        missing.push({ message: `"${indicator.label}" is ${rate} per 10,000, but ${number(count)} children out of ${number(population)} is ${expected.toFixed(1)} per 10,000: check the count, the rate or the population`, where });
       } else {
         met.push({ message: `"${indicator.label}": ${rate} per 10,000 matches ${count} children`, where });
       }

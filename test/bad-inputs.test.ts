@@ -1,0 +1,51 @@
+/**
+ * Every bad input gets a clear message, at the right place, with a documented exit code,
+ * and never a stack trace. Each case in test/fixtures/bad/ is the minimal valid partnership
+ * (test/fixtures/minimal/) with its own files laid over it; its expected.yaml gives the
+ * command, the exit code and the exact lines the user must see.
+ */
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, tempDir } from './helpers.js';
+
+const FIXTURES = join(ROOT, 'test', 'fixtures');
+
+interface Expected {
+  args?: string[];
+  exit: number;
+  lines: string[];
+  remove?: string[];
+  generate?: { file: string; bytes: number };
+  symlink?: { path: string; target: string };
+  append?: { file: string; text: string };
+}
+
+const cases = readdirSync(join(FIXTURES, 'bad')).sort();
+
+describe('bad inputs', () => {
+  it('the corpus covers the mistakes people make', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(cases)('%s', (name) => {
+    const caseDir = join(FIXTURES, 'bad', name);
+    const expected = parse(readFileSync(join(caseDir, 'expected.yaml'), 'utf8')) as Expected;
+    const work = tempDir('report-bad-');
+    const data = join(work, 'data');
+    cpSync(join(FIXTURES, 'minimal'), data, { recursive: true });
+    cpSync(caseDir, data, { recursive: true, filter: (source) => !source.endsWith('expected.yaml') });
+    for (const file of expected.remove ?? []) rmSync(join(data, file));
+    if (expected.generate) writeFileSync(join(data, expected.generate.file), 'a'.repeat(expected.generate.bytes));
+    if (expected.symlink) symlinkSync(expected.symlink.target, join(data, expected.symlink.path));
+    if (expected.append) appendFileSync(join(data, expected.append.file), expected.append.text);
+
+    const run = runCli(expected.args ?? ['validate', '--data', 'data'], work);
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status, output).toBe(expected.exit);
+    const lines = output.split('\n');
+    for (const line of expected.lines) expect(lines, `${line}\n--- in ---\n${output}`).toContain(line);
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+  });
+});
