@@ -2,6 +2,7 @@
  * The whole pipeline: load -> validate -> render -> write (HTML) -> print (PDF).
  * Writes <out>/<year>/index.html with its assets, and <out>/<year>/<name>-annual-report-<year>.pdf.
  */
+import { rmSync } from 'node:fs';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ComplianceError, DataProblemsError, UsageError } from './errors.js';
@@ -12,6 +13,7 @@ import { checkCompliance } from './validate/compliance/check-compliance.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
 import { formatText } from './validate/output-formats.js';
 import { validate } from './validate/validate-report.js';
+import { onInterrupt } from './write/interrupt.js';
 import { buildDate } from './write/pdf-metadata.js';
 import { createStaging, discardStaging, publishStaging, writeSite } from './write/write-site.js';
 
@@ -92,6 +94,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const folder = resolve(options.out ?? 'dist', report.year);
   const staging = await createStaging(folder);
+  const forget = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
   try {
     // The PDF is printed from the HTML, so the HTML is always written to the staging folder.
     await writeSite(staging, rendered.html, rendered.assets);
@@ -124,6 +127,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   } catch (error) {
     await discardStaging(staging);
     throw error;
+  } finally {
+    forget();
   }
 
   const html = formats.includes('html') ? join(folder, 'index.html') : undefined;

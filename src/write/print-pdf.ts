@@ -8,7 +8,7 @@ import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page, PDFOptions } from 'puppeteer';
 import { RendererError } from '../errors.js';
-import { launchBrowser } from './browser/launch-browser.js';
+import { closeBrowser, launchBrowser } from './browser/launch-browser.js';
 import { pagesOfAnchors } from './pdf-pages.js';
 import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
 
@@ -26,10 +26,32 @@ export interface PrintOptions {
  * folder: any other request (the network, another folder) is blocked and returned.
  */
 export async function printPdf(htmlPath: string, pdfPath: string, printOptions: PrintOptions = {}): Promise<{ blocked: string[] }> {
+  try {
+    return await printOnce(htmlPath, pdfPath, printOptions);
+  } catch (error) {
+    if (!(error instanceof BrowserCrashed)) throw error;
+    // A browser can die for reasons of its own (memory, a signal): try once more.
+    try {
+      return await printOnce(htmlPath, pdfPath, printOptions);
+    } catch (again) {
+      if (again instanceof BrowserCrashed) {
+        throw new RendererError(`The browser stopped while printing the PDF, twice (${again.message}). Check that the machine has memory to spare, or run report build --format html to build the web page alone.`);
+      }
+      throw again;
+    }
+  }
+}
+
+/** The browser process went away while printing. */
+class BrowserCrashed extends Error {}
+
+async function printOnce(htmlPath: string, pdfPath: string, printOptions: PrintOptions): Promise<{ blocked: string[] }> {
   const allowed = pathToFileURL(dirname(htmlPath)).href + '/';
   const blocked: string[] = [];
   const timeout = printOptions.timeoutMs ?? 120_000;
   const { browser } = await launchBrowser(printOptions.browser);
+  let crashed = false;
+  browser.once('disconnected', () => (crashed = true));
   try {
     const page = await browser.newPage();
     page.setDefaultTimeout(timeout);
@@ -60,10 +82,12 @@ export async function printPdf(htmlPath: string, pdfPath: string, printOptions: 
     await writeFile(pdfPath, printOptions.metadata ? await writeMetadata(printed, printOptions.metadata) : printed);
     return { blocked };
   } catch (error) {
-    if (error instanceof RendererError) throw error;
-    throw new RendererError(`The PDF could not be printed: ${(error as Error).message.split('\n')[0]}`);
+    const message = (error as Error).message.split('\n')[0] ?? '';
+    if (crashed || /Target closed|Session closed|Connection closed|browser has disconnected|Protocol error/i.test(message)) throw new BrowserCrashed(message);
+    if ((error as Error).name === 'TimeoutError') throw new RendererError(`Printing the PDF took longer than ${Math.round(timeout / 1000)} seconds, so it was stopped.`);
+    throw new RendererError(`The PDF could not be printed: ${message}`);
   } finally {
-    await browser.close().catch(() => undefined);
+    await closeBrowser(browser);
   }
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Browser } from 'puppeteer';
 import { RendererError } from '../../errors.js';
 import { findBrowser, INSTALL_HINT, type FoundBrowser } from './find-browser.js';
+import { onInterrupt } from '../interrupt.js';
 
 export const BASE_FLAGS = [
   '--disable-gpu',
@@ -42,11 +43,24 @@ export async function launchBrowser(explicit?: string): Promise<{ browser: Brows
       headless: true,
       args: browserFlags(),
       timeout: 60_000,
+      // Signals are handled by write/interrupt.ts, which also removes the staging folder.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
+    const forget = onInterrupt(() => browser.process()?.kill('SIGKILL'));
+    browser.once('disconnected', forget);
     return { browser, found };
   } catch (error) {
     throw new RendererError(
       `The browser at ${found.path} could not be started: ${(error as Error).message.split('\n')[0]}\n\n${INSTALL_HINT}`,
     );
   }
+}
+
+/** Closes the browser, and kills it if it does not close promptly: none is ever left running. */
+export async function closeBrowser(browser: Browser): Promise<void> {
+  const closed = browser.close().then(() => true, () => false);
+  const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+  if (!inTime) browser.process()?.kill('SIGKILL');
 }
