@@ -48,9 +48,11 @@ Examples:
       const { formatOutput } = await import('./validate/output-formats.js');
       const loaded = await load(options);
       const { problems, report } = validate(loaded);
+      const { findToDos } = await import('./validate/to-do.js');
       const compliance = report ? await checkCompliance(report, options.standard === undefined ? {} : { standard: options.standard }) : undefined;
-      const failed = problems.length > 0 || (compliance !== undefined && blocksPublication(compliance, options.strict));
-      const text = `${formatOutput({ year: loaded.year, dataDir: options.data, problems, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
+      const toDos = report ? findToDos(report) : [];
+      const failed = problems.length > 0 || toDos.length > 0 || (compliance !== undefined && blocksPublication(compliance, options.strict));
+      const text = `${formatOutput({ year: loaded.year, dataDir: options.data, problems, toDos, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
       (failed && options.format === 'text' ? process.stderr : process.stdout).write(text);
       if (failed) process.exitCode = EXIT.dataProblems;
     });
@@ -79,6 +81,70 @@ Examples:
       const result = await build({ ...rest, ...(templates ? { templatesDir: templates } : {}), formats: parseFormats(format) });
       for (const warning of result.warnings) process.stderr.write(`Warning: ${warning}\n`);
       for (const written of result.written) process.stdout.write(`Wrote ${written}\n`);
+    });
+
+  cli
+    .command('init')
+    .argument('[dir]', 'the folder to create the data in', 'data')
+    .description('Start a partnership\'s data folder: partnership.yaml and a first year with every section to fill in')
+    .option('--name <name>', 'the partnership\'s name, e.g. "Kingsmere Safeguarding Children Partnership"')
+    .option('--area <area>', 'the local authority area, e.g. Kingsmere')
+    .option('--year <year>', 'the first reporting year, e.g. 2023-24')
+    .option('--local-authority <name>', 'the local authority safeguarding partner')
+    .option('--icb <name>', 'the integrated care board safeguarding partner')
+    .option('--police <name>', 'the police force')
+    .option('--region <region>', 'the region, e.g. "West Midlands"')
+    .option('--website <url>', 'the partnership\'s website')
+    .addHelpText('after', `
+Asks for anything not given as an option (when run in a terminal).
+
+Examples:
+  report init
+  report init my-partnership --name "Kingsmere Safeguarding Children Partnership" --area Kingsmere --year 2023-24
+Then: report validate --data my-partnership   (lists what is left to fill in)`)
+    .action(async (dir: string, options: { name?: string; area?: string; year?: string; localAuthority?: string; icb?: string; police?: string; region?: string; website?: string }) => {
+      const { initPartnership } = await import('./scaffold/init.js');
+      const { ask } = await import('./scaffold/ask.js');
+      const answers = await ask(
+        [
+          ['name', 'The partnership\'s name', options.name],
+          ['area', 'The local authority area', options.area],
+          ['year', 'The first reporting year (like 2023-24)', options.year],
+          ['localAuthority', 'The local authority (press Enter to skip)', options.localAuthority, true],
+          ['icb', 'The integrated care board (press Enter to skip)', options.icb, true],
+          ['police', 'The police force (press Enter to skip)', options.police, true],
+        ],
+        'report init',
+      );
+      const written = await initPartnership({
+        dir,
+        name: answers.name!,
+        area: answers.area!,
+        year: answers.year!,
+        ...(answers.localAuthority ? { localAuthority: answers.localAuthority } : {}),
+        ...(answers.icb ? { integratedCareBoard: answers.icb } : {}),
+        ...(answers.police ? { police: answers.police } : {}),
+        ...(options.region ? { region: options.region } : {}),
+        ...(options.website ? { website: options.website } : {}),
+      });
+      for (const file of written) process.stdout.write(`Wrote ${file}\n`);
+      process.stdout.write(`\nNext: fill in the TO DO fields, and run report validate --data ${dir} to see what is left.\n`);
+    });
+
+  cli
+    .command('new-year')
+    .argument('<year>', 'the year to start, e.g. 2023-24')
+    .description('Start next year\'s folder from the latest year before it: partners, priorities and indicator definitions carry over, narrative starts afresh')
+    .option('--data <dir>', 'the partnership\'s data folder', 'data')
+    .addHelpText('after', `
+Examples:
+  report new-year 2023-24
+  report new-year 2024-25 --data my-partnership`)
+    .action(async (year: string, options: { data: string }) => {
+      const { startNewYear } = await import('./scaffold/new-year.js');
+      const written = await startNewYear({ data: options.data, year });
+      for (const file of written) process.stdout.write(`Wrote ${file}\n`);
+      process.stdout.write(`\nNext: fill in the TO DO fields, and run report validate --data ${options.data} --year ${year} to see what is left.\n`);
     });
 
   cli

@@ -4,10 +4,14 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { partnershipSchema } from './partnership.js';
 import { YEAR_FILE_NAMES, YEAR_FILES } from './report-year.js';
 import { catalogueSchema } from '../validate/compliance/catalogue.js';
+
+/** The JSON Schema files shipped with the tool. */
+export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas', import.meta.url));
 
 /** Every schema file, by file name, as the text to write. */
 export function jsonSchemas(): Map<string, string> {

@@ -46,7 +46,7 @@ export const partnershipSchema = z
     short_name: text('The abbreviation used in the text, e.g. "SCSP"').optional(),
     area: text('The local authority area the partnership covers, e.g. "Sandwell"'),
     region: text('The English region, e.g. "West Midlands"').optional(),
-    website: webAddress('The partnership\'s public website'),
+    website: webAddress('The partnership\'s public website').optional(),
     contact: z
       .strictObject({
         email: emailAddress.optional(),

@@ -38,7 +38,7 @@ export interface ReportView {
     name: string;
     shortName?: string;
     area: string;
-    website: string;
+    website?: string;
     logoHref?: string;
     contact?: Partnership['contact'];
   };
@@ -303,7 +303,7 @@ export function buildView(data: ReportData, options: ViewOptions): ReportView {
       name: partnership.name,
       ...(partnership.short_name ? { shortName: partnership.short_name } : {}),
       area: partnership.area,
-      website: partnership.website,
+      ...(partnership.website ? { website: partnership.website } : {}),
       ...(options.logoHref ? { logoHref: options.logoHref } : {}),
       ...(partnership.contact ? { contact: partnership.contact } : {}),
     },

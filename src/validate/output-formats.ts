@@ -6,6 +6,7 @@
 import { fieldName, formatProblems, location, sortProblems, type Problem } from '../problems.js';
 import type { Finding } from './compliance/check.js';
 import type { ComplianceReport, RequirementOutcome, RequirementStatus } from './compliance/evaluate.js';
+import { formatToDos, type ToDo } from './to-do.js';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'github', 'junit'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -14,6 +15,8 @@ export interface ValidationOutput {
   year: string;
   dataDir: string;
   problems: Problem[];
+  /** Fields still marked TO DO. */
+  toDos?: ToDo[];
   compliance?: ComplianceReport;
   /** Whether the run fails (exit 1). */
   failed: boolean;
@@ -45,6 +48,17 @@ export function formatText(output: ValidationOutput): string {
   }
   const compliance = output.compliance;
   if (!compliance) return `The ${output.year} data in ${output.dataDir} is valid.`;
+  const toDos = output.toDos ?? [];
+  if (toDos.length > 0) {
+    const unmet = compliance.outcomes.filter((o) => o.status === 'not-met').length;
+    return [
+      `The ${output.year} data in ${output.dataDir} is in order so far. ${toDos.length} thing${toDos.length === 1 ? ' is' : 's are'} still to do:`,
+      '',
+      formatToDos(toDos),
+      '',
+      `When they are done, report validate checks the report against ${compliance.catalogue.title}: ${compliance.outcomes.length} requirements, ${unmet} not met yet.`,
+    ].join('\n');
+  }
   lines.push(`The ${output.year} data in ${output.dataDir} is valid.`, '', `Checked against ${compliance.catalogue.title} (${compliance.reason}).`, '');
   for (const outcome of compliance.outcomes) {
     const head = `${outcome.requirement.level.toUpperCase().padEnd(7)}${STATUS_WORDS[outcome.status].padEnd(9)}${outcome.requirement.requirement}`;
@@ -83,7 +97,7 @@ export function formatJson(output: ValidationOutput): string {
       checks: outcome.checks.map(({ check, result }) => ({ id: check.id, status: result.status, met: result.met, missing: result.missing })),
     })),
   };
-  return JSON.stringify({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), compliance }, null, 2);
+  return JSON.stringify({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), toDos: output.toDos ?? [], compliance }, null, 2);
 }
 
 /** GitHub's workflow-command escaping: data and property values. */

@@ -53,7 +53,8 @@ function schemasAt(root: Schema, path: ReadonlyArray<PropertyKey>): Schema[] {
   return chain;
 }
 
-function descriptionAt(root: Schema, path: ReadonlyArray<PropertyKey>): string | undefined {
+/** The model's description of the field at `path` (used in hints and in the files init writes). */
+export function descriptionAt(root: Schema, path: ReadonlyArray<PropertyKey>): string | undefined {
   for (const schema of schemasAt(root, path)) {
     const description = z.globalRegistry.get(schema)?.description;
     if (description) return description;

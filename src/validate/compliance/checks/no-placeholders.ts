@@ -1,22 +1,16 @@
 import type { YearFileName } from '../../../model/report-year.js';
 import type { Check, Finding } from '../check.js';
+import { stringsOf } from '../../to-do.js';
 
 const PLACEHOLDERS: Array<[RegExp, string]> = [
   [/\bto be (completed|confirmed|added)\b/i, 'to be completed'],
   [/\bTBC\b|\bTBA\b/, 'TBC'],
-  [/\bTODO\b/i, 'TODO'],
+  [/\bTODO\b|\bTO DO\b/, 'TODO'],
   [/\bX{2,}\b/, 'XX'],
   [/\blorem ipsum\b/i, 'lorem ipsum'],
   [/\[(insert|add|enter) [^\]]*\]/i, '[insert ...]'],
   [/^#{1,6}\s*$/m, 'an empty heading'],
 ];
-
-/** Every string in a file's data, with its path. */
-function* strings(value: unknown, path: Array<string | number> = []): Generator<[string, Array<string | number>]> {
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
-}
 
 /** A final report is finished: no placeholder text left in for publication. */
 export const noPlaceholders: Check = {
@@ -31,7 +25,7 @@ export const noPlaceholders: Check = {
       ...Object.entries(report.sources.files).map(([name, file]) => [name as YearFileName, file?.data] as ['partnership' | YearFileName, unknown]),
     ];
     for (const [name, data] of files) {
-      for (const [text, path] of strings(data)) {
+      for (const [text, path] of stringsOf(data)) {
         const found = PLACEHOLDERS.find(([pattern]) => pattern.test(text));
         if (found) missing.push({ message: `Placeholder text (${found[1]}) is still in ${path.join('.')}: finish the text before publishing`, where: at(name, path) });
       }

@@ -1,0 +1,42 @@
+/**
+ * What is left to write: every field still marked "TO DO:" (as report init and new-year
+ * leave them), with its place, so report validate can show a to-do list rather than a wall
+ * of problems.
+ */
+import { fieldName } from '../problems.js';
+import { positionOf, type YamlFile } from '../load/yaml-file.js';
+import type { ReportData } from './validate-report.js';
+
+export const TO_DO_MARK = /^\s*TO DO:\s*/;
+
+/** Every string in a file's data, with its path. */
+export function* stringsOf(value: unknown, path: Array<string | number> = []): Generator<[string, Array<string | number>]> {
+  if (typeof value === 'string') yield [value, path];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, [...path, i]);
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
+}
+
+export interface ToDo {
+  file: string;
+  line: number;
+  field: string;
+  /** What belongs there. */
+  what: string;
+}
+
+export function findToDos(report: ReportData): ToDo[] {
+  const files: YamlFile[] = [report.sources.partnership, ...Object.values(report.sources.files).filter((file): file is YamlFile => file !== undefined)];
+  const found: ToDo[] = [];
+  for (const file of files) {
+    for (const [text, path] of stringsOf(file.data)) {
+      if (!TO_DO_MARK.test(text)) continue;
+      found.push({ file: file.displayPath, line: positionOf(file, path).line, field: fieldName(path), what: text.replace(TO_DO_MARK, '') });
+    }
+  }
+  return found;
+}
+
+export function formatToDos(toDos: ToDo[]): string {
+  return toDos.map((item) => `  [ ] ${item.file}:${item.line}  ${item.field}: ${item.what}`).join('\n');
+}
+
