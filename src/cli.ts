@@ -84,6 +84,44 @@ Examples:
     });
 
   cli
+    .command('preview')
+    .description('Show the report in your browser while you write: it rebuilds and reloads whenever you save')
+    .option('--data <dir>', 'the partnership\'s data folder', 'data')
+    .option('--year <year>', 'the reporting year, e.g. 2022-23 (default: the latest year folder)')
+    .option('--port <port>', 'the port to serve on (default: a free one)', '0')
+    .option('--templates <dir>', 'templates that replace the bundled ones of the same name')
+    .addHelpText('after', `
+Examples:
+  report preview
+  report preview --year 2023-24 --port 8080
+Open the address it prints; press Ctrl-C to stop.`)
+    .action(async (options: { data: string; year?: string; port: string; templates?: string }) => {
+      const { startPreview } = await import('./preview/preview-server.js');
+      const { formatProblems } = await import('./problems.js');
+      const time = () => new Date().toLocaleTimeString('en-GB');
+      let first = true;
+      const preview = await startPreview({
+        data: options.data,
+        ...(options.year ? { year: options.year } : {}),
+        ...(options.templates ? { templatesDir: options.templates } : {}),
+        port: Number(options.port),
+        onRebuild: (problems) => {
+          if (problems.length) process.stderr.write(`${time()}  ${problems.length} problem${problems.length === 1 ? '' : 's'} (shown in the page too):\n${formatProblems(problems)}\n`);
+          else if (!first) process.stdout.write(`${time()}  Rebuilt.\n`);
+          first = false;
+        },
+      });
+      process.stdout.write(`Previewing the report at ${preview.url}\nIt rebuilds whenever you save a file in ${options.data}. Press Ctrl-C to stop.\n`);
+      await new Promise<void>((resolve) => {
+        const stop = () => resolve();
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+      await preview.close();
+      process.stdout.write('Preview stopped.\n');
+    });
+
+  cli
     .command('init')
     .argument('[dir]', 'the folder to create the data in', 'data')
     .description('Start a partnership\'s data folder: partnership.yaml and a first year with every section to fill in')
