@@ -53,6 +53,15 @@ export interface BuildOptions extends LoadOptions {
   today?: string;
   /** Where the output folder is published, for canonical and social links. */
   baseUrl?: string;
+  /** Told as each stage starts, for a progress display. */
+  onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  stage: 'loading' | 'checking' | 'charts' | 'writing' | 'printing' | 'done';
+  /** For charts: how many are drawn so far, of how many. */
+  done?: number;
+  total?: number;
 }
 
 export interface BuildResult {
@@ -69,7 +78,10 @@ export interface BuildResult {
 
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? [...FORMATS];
+  const progress = options.onProgress ?? (() => undefined);
+  progress({ stage: 'loading' });
   const loaded = await load(options);
+  progress({ stage: 'checking' });
   const { problems, report } = validate(loaded);
   if (!report) throw new DataProblemsError(problems);
   const compliance = await checkCompliance(report, {
@@ -85,6 +97,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const wantsPdf = formats.includes('pdf');
   const rendered = await render(report, {
     compliance,
+    onChart: (done, total) => progress({ stage: 'charts', done, total }),
     draft: options.draft === true,
     ...(wantsPdf ? { pdfFileName: pdfName } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
@@ -97,9 +110,11 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const forget = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
   try {
     // The PDF is printed from the HTML, so the HTML is always written to the staging folder.
+    progress({ stage: 'writing' });
     await writeSite(staging, rendered.html, rendered.assets);
     if (wantsPdf) {
       const { printPdf } = await import('./write/print-pdf.js');
+      progress({ stage: 'printing' });
       const { period, publication } = report.sections.report;
       const { blocked } = await printPdf(join(staging, 'index.html'), join(staging, pdfName), {
         ...(options.browser ? { browser: options.browser } : {}),
@@ -131,6 +146,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     forget();
   }
 
+  progress({ stage: 'done' });
   const html = formats.includes('html') ? join(folder, 'index.html') : undefined;
   const pdf = wantsPdf ? join(folder, pdfName) : undefined;
   return {

@@ -70,17 +70,28 @@ Examples:
     .option('--draft', 'build even if requirements are not met, marking every page DRAFT')
     .option('--templates <dir>', 'a folder of templates that replace the bundled ones of the same name (report.hbs, report.css, partials/*.hbs)')
     .option('--base-url <url>', 'where the --out folder is published, e.g. https://www.example.org.uk/reports/ (for canonical and social links)')
+    .option('--quiet', 'print nothing but problems')
+    .option('--json', 'print a machine-readable summary instead of progress')
     .addHelpText('after', `
 Examples:
   report build --year 2022-23
   report build --format html --out public
+  report build --draft --quiet
+  report build --json > build.json
   report build --data examples/sandwell --out dist/sandwell`)
-    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean; templates?: string; baseUrl?: string }) => {
+    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean; templates?: string; baseUrl?: string; quiet?: boolean; json?: boolean }) => {
       const { build, parseFormats } = await import('./build.js');
-      const { format, templates, ...rest } = options;
-      const result = await build({ ...rest, ...(templates ? { templatesDir: templates } : {}), formats: parseFormats(format) });
+      const { progressReporter } = await import('./progress.js');
+      const { format, templates, quiet, json, ...rest } = options;
+      const started = Date.now();
+      const mode = quiet || json ? 'quiet' : process.stdout.isTTY ? 'terminal' : 'lines';
+      const result = await build({ ...rest, ...(templates ? { templatesDir: templates } : {}), formats: parseFormats(format), onProgress: progressReporter(process.stdout, mode) });
       for (const warning of result.warnings) process.stderr.write(`Warning: ${warning}\n`);
-      for (const written of result.written) process.stdout.write(`Wrote ${written}\n`);
+      if (json) {
+        process.stdout.write(`${JSON.stringify({ year: result.year, folder: result.folder, html: result.html ?? null, pdf: result.pdf ?? null, warnings: result.warnings, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
+        return;
+      }
+      if (!quiet) for (const written of result.written) process.stdout.write(`Wrote ${written}\n`);
     });
 
   cli
@@ -186,9 +197,32 @@ Examples:
     });
 
   cli
+    .command('doctor')
+    .description('Check that this machine can build a report, and say how to fix what it cannot')
+    .option('--browser <path>', 'check this Chrome or Chromium instead of the one report would find')
+    .addHelpText('after', `
+Examples:
+  report doctor
+  report doctor --browser /usr/bin/google-chrome`)
+    .action(async (options: { browser?: string }) => {
+      const { doctor } = await import('./doctor.js');
+      const findings = await doctor(options.browser ? { browser: options.browser } : {});
+      for (const finding of findings) {
+        process.stdout.write(`${finding.ok ? 'ok     ' : 'PROBLEM'}  ${finding.what}\n${finding.fix ? `         how to fix: ${finding.fix}\n` : ''}`);
+      }
+      const problems = findings.filter((finding) => !finding.ok).length;
+      process.stdout.write(problems ? `\n${problems} problem${problems === 1 ? '' : 's'} to fix before report can build a PDF.\n` : '\nThis machine can build reports.\n');
+      if (problems) process.exitCode = EXIT.dataProblems;
+    });
+
+  cli
     .command('schema')
     .description('Write the JSON Schema files editors use to check YAML as you type')
     .option('--out <dir>', 'where to write them', 'schemas')
+    .addHelpText('after', `
+Examples:
+  report schema
+  report schema --out .vscode/schemas`)
     .action(async (options: { out: string }) => {
       const { writeJsonSchemas } = await import('./model/json-schema.js');
       for (const written of await writeJsonSchemas(options.out)) process.stdout.write(`Wrote ${written}\n`);

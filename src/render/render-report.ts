@@ -28,6 +28,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** The address the report will be published at, for canonical and social links. */
   baseUrl?: string;
+  /** Told after each chart is drawn. */
+  onChart?: (done: number, total: number) => void;
 }
 
 export interface RenderedReport {
@@ -85,7 +87,14 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
 
   // Charts are the slow part of rendering, and the only part that needs canvas.
   const { drawChart } = await import('./charts.js');
-  const charts = await Promise.all(view.charts.map((spec) => drawChart(spec, theme)));
+  let drawn = 0;
+  const charts = await Promise.all(
+    view.charts.map(async (spec) => {
+      const chart = await drawChart(spec, theme);
+      options.onChart?.(++drawn, view.charts.length);
+      return chart;
+    }),
+  );
   for (const chart of charts) chart.spec.href = fingerprinted(chart.spec.href, chart.png);
 
   const assets: Asset[] = [

@@ -1,0 +1,30 @@
+/**
+ * How `report build` shows its progress: one line that updates itself on a terminal, plain
+ * lines in a CI log, nothing with --quiet.
+ */
+import type { BuildProgress } from './build.js';
+
+const WORDS: Record<BuildProgress['stage'], string> = {
+  loading: 'Loading the data',
+  checking: 'Checking the data and the statutory requirements',
+  charts: 'Drawing the charts',
+  writing: 'Writing the web page',
+  printing: 'Printing the PDF',
+  done: 'Done',
+};
+
+export function progressReporter(stream: NodeJS.WriteStream, mode: 'terminal' | 'lines' | 'quiet'): (progress: BuildProgress) => void {
+  if (mode === 'quiet') return () => undefined;
+  let last = '';
+  return (progress) => {
+    const words = progress.stage === 'charts' ? `${WORDS.charts} ${progress.done}/${progress.total}` : WORDS[progress.stage];
+    if (mode === 'terminal') {
+      stream.write(`\r\x1b[2K${words}${progress.stage === 'done' ? '\n' : '...'}`);
+    } else if (progress.stage !== last && progress.stage !== 'done') {
+      // In a log, one line a stage: the charts are counted once, when they are all drawn.
+      if (progress.stage === 'charts' && progress.done !== progress.total) return;
+      stream.write(`${progress.stage === 'charts' ? `Drew ${progress.total} charts` : `${words}...`}\n`);
+    }
+    last = progress.stage;
+  };
+}
