@@ -38,6 +38,13 @@ describe('report init', () => {
     expect(run.stderr).not.toMatch(/expected|unknown field|is missing/);
   });
 
+  it('and a draft with things still to do can be built to look at, marked DRAFT', () => {
+    const out = tempDir();
+    const run = runCli(['build', '--data', dir, '--out', out, '--format', 'html', '--quiet']);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, '2023-24', 'index.html'), 'utf8')).toContain('<body class="draft">');
+  }, 60_000);
+
   it('refuses to overwrite a partnership, and asks for flags in a script', () => {
     expect(runCli(['init', dir, '--name', 'X', '--area', 'Y', '--year', '2023-24']).stderr).toMatch(/already exists: report init starts a new partnership folder/);
     const run = runCli(['init', join(tempDir(), 'p'), '--name', 'X']);
