@@ -12,7 +12,9 @@ import { pdfFileName, render } from './render/render-report.js';
 import { checkCompliance } from './validate/compliance/check-compliance.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
 import { formatText } from './validate/output-formats.js';
-import { validate } from './validate/validate-report.js';
+import { validate, type ReportData } from './validate/validate-report.js';
+import type { ComplianceReport } from './validate/compliance/evaluate.js';
+import type { Printer } from './write/print-pdf.js';
 import { onInterrupt } from './write/interrupt.js';
 import { buildDate } from './write/pdf-metadata.js';
 import { createStaging, discardStaging, publishStaging, writeSite } from './write/write-site.js';
@@ -55,6 +57,8 @@ export interface BuildOptions extends LoadOptions {
   baseUrl?: string;
   /** Told as each stage starts, for a progress display. */
   onProgress?: (progress: BuildProgress) => void;
+  /** A printer shared by several builds (report build --all); otherwise each build opens its own. */
+  printer?: Printer;
 }
 
 export interface BuildProgress {
@@ -98,6 +102,31 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const pdfName = pdfFileName(report);
   const wantsPdf = formats.includes('pdf');
+  // Start the browser now, so it is ready by the time the page has been rendered.
+  const printer = wantsPdf ? (options.printer ? Promise.resolve(options.printer) : openPrinter(options.browser)) : undefined;
+  printer?.catch(() => undefined);
+  try {
+    return await renderAndWrite(report, compliance, { ...options, formats }, pdfName, printer, progress);
+  } finally {
+    if (printer && !options.printer) await printer.then((opened) => opened.close(), () => undefined);
+  }
+}
+
+async function openPrinter(browser: string | undefined): Promise<Printer> {
+  const { Printer: PrinterClass } = await import('./write/print-pdf.js');
+  return PrinterClass.open(browser);
+}
+
+async function renderAndWrite(
+  report: ReportData,
+  compliance: ComplianceReport,
+  options: BuildOptions & { formats: Format[] },
+  pdfName: string,
+  printer: Promise<Printer> | undefined,
+  progress: (progress: BuildProgress) => void,
+): Promise<BuildResult> {
+  const { formats } = options;
+  const wantsPdf = printer !== undefined;
   const rendered = await render(report, {
     compliance,
     onChart: (done, total) => progress({ stage: 'charts', done, total }),
@@ -115,12 +144,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     // The PDF is printed from the HTML, so the HTML is always written to the staging folder.
     progress({ stage: 'writing' });
     await writeSite(staging, rendered.html, rendered.assets);
-    if (wantsPdf) {
-      const { printPdf } = await import('./write/print-pdf.js');
+    if (printer) {
       progress({ stage: 'printing' });
       const { period, publication } = report.sections.report;
-      const { blocked } = await printPdf(join(staging, 'index.html'), join(staging, pdfName), {
-        ...(options.browser ? { browser: options.browser } : {}),
+      const { blocked } = await (await printer).print(join(staging, 'index.html'), join(staging, pdfName), {
         metadata: {
           title: rendered.view.documentTitle,
           author: report.partnership.name,

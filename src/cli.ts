@@ -70,6 +70,7 @@ Examples:
     .option('--draft', 'build even if requirements are not met, marking every page DRAFT')
     .option('--templates <dir>', 'a folder of templates that replace the bundled ones of the same name (report.hbs, report.css, partials/*.hbs)')
     .option('--base-url <url>', 'where the --out folder is published, e.g. https://www.example.org.uk/reports/ (for canonical and social links)')
+    .option('--all', 'build every year in the data folder, or every year of every partnership in a folder of partnerships, with one browser')
     .option('--quiet', 'print nothing but problems')
     .option('--json', 'print a machine-readable summary instead of progress')
     .addHelpText('after', `
@@ -77,13 +78,35 @@ Examples:
   report build --year 2022-23
   report build --format html --out public
   report build --draft --quiet
+  report build --all --data partnerships --out public
   report build --json > build.json
   report build --data examples/sandwell --out dist/sandwell`)
-    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean; templates?: string; baseUrl?: string; quiet?: boolean; json?: boolean }) => {
+    .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean; templates?: string; baseUrl?: string; quiet?: boolean; json?: boolean; all?: boolean }) => {
       const { build, parseFormats } = await import('./build.js');
       const { progressReporter } = await import('./progress.js');
-      const { format, templates, quiet, json, ...rest } = options;
+      const { format, templates, quiet, json, all, ...rest } = options;
       const started = Date.now();
+      if (all) {
+        const { buildAll } = await import('./build-all.js');
+        const { UserError: ReportError, RendererError: PrintError } = await import('./errors.js');
+        const { year: _year, ...everyYear } = rest;
+        const outcome = await buildAll({
+          ...everyYear,
+          ...(templates ? { templatesDir: templates } : {}),
+          formats: parseFormats(format),
+          onReport: (target, result) => {
+            if (result instanceof ReportError) process.stderr.write(`Could not build ${target.label}:\n${result.message}\n\n`);
+            else if (!quiet && !json) process.stdout.write(`Built ${target.label}: ${result.written.join(', ')}\n`);
+          },
+        });
+        if (json) {
+          process.stdout.write(`${JSON.stringify({ built: outcome.built.map(({ target, result }) => ({ report: target.label, html: result.html ?? null, pdf: result.pdf ?? null, warnings: result.warnings })), failed: outcome.failed.map(({ target, error }) => ({ report: target.label, message: error.message })), seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
+        } else if (!quiet) {
+          process.stdout.write(`${outcome.built.length} report${outcome.built.length === 1 ? '' : 's'} built in ${((Date.now() - started) / 1000).toFixed(1)} s${outcome.failed.length ? `, ${outcome.failed.length} could not be built` : ''}.\n`);
+        }
+        if (outcome.failed.length) process.exitCode = outcome.failed.every(({ error }) => error instanceof PrintError) ? EXIT.renderer : EXIT.dataProblems;
+        return;
+      }
       const mode = quiet || json ? 'quiet' : process.stdout.isTTY ? 'terminal' : 'lines';
       const result = await build({ ...rest, ...(templates ? { templatesDir: templates } : {}), formats: parseFormats(format), onProgress: progressReporter(process.stdout, mode) });
       for (const warning of result.warnings) process.stderr.write(`Warning: ${warning}\n`);

@@ -6,14 +6,14 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page, PDFOptions } from 'puppeteer';
+import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { RendererError } from '../errors.js';
 import { closeBrowser, launchBrowser } from './browser/launch-browser.js';
 import { pagesOfAnchors } from './pdf-pages.js';
 import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export interface PrintOptions {
-  /** Path of a Chrome or Chromium to use. */
+  /** Path of a Chrome or Chromium to use (for printPdf, which launches its own). */
   browser?: string;
   /** How long one document may take to load and print. */
   timeoutMs?: number;
@@ -22,38 +22,71 @@ export interface PrintOptions {
 }
 
 /**
- * Prints `htmlPath` to `pdfPath`. While printing, the page may load only files in its own
- * folder: any other request (the network, another folder) is blocked and returned.
+ * One browser for every document of a run: launched once (early, while the page is still
+ * being rendered), a fresh page for each document, relaunched once if it dies.
  */
-export async function printPdf(htmlPath: string, pdfPath: string, printOptions: PrintOptions = {}): Promise<{ blocked: string[] }> {
-  try {
-    return await printOnce(htmlPath, pdfPath, printOptions);
-  } catch (error) {
-    if (!(error instanceof BrowserCrashed)) throw error;
-    // A browser can die for reasons of its own (memory, a signal): try once more.
+export class Printer {
+  private constructor(
+    private browser: Browser,
+    private readonly executable: string | undefined,
+  ) {}
+
+  static async open(executable?: string): Promise<Printer> {
+    const { browser } = await launchBrowser(executable);
+    return new Printer(browser, executable);
+  }
+
+  /**
+   * Prints `htmlPath` to `pdfPath`. While printing, the page may load only files in its own
+   * folder: any other request (the network, another folder) is blocked and returned.
+   */
+  async print(htmlPath: string, pdfPath: string, options: PrintOptions = {}): Promise<{ blocked: string[] }> {
     try {
-      return await printOnce(htmlPath, pdfPath, printOptions);
-    } catch (again) {
-      if (again instanceof BrowserCrashed) {
-        throw new RendererError(`The browser stopped while printing the PDF, twice (${again.message}). Check that the machine has memory to spare, or run report build --format html to build the web page alone.`);
+      return await printWith(this.browser, htmlPath, pdfPath, options);
+    } catch (error) {
+      if (!(error instanceof BrowserCrashed)) throw error;
+      // A browser can die for reasons of its own (memory, a signal): start another, try once more.
+      await closeBrowser(this.browser);
+      this.browser = (await launchBrowser(this.executable)).browser;
+      try {
+        return await printWith(this.browser, htmlPath, pdfPath, options);
+      } catch (again) {
+        if (again instanceof BrowserCrashed) {
+          throw new RendererError(`The browser stopped while printing the PDF, twice (${again.message}). Check that the machine has memory to spare, or run report build --format html to build the web page alone.`);
+        }
+        throw again;
       }
-      throw again;
     }
+  }
+
+  async close(): Promise<void> {
+    await closeBrowser(this.browser);
+  }
+}
+
+/** Prints one document with a browser of its own. */
+export async function printPdf(htmlPath: string, pdfPath: string, options: PrintOptions = {}): Promise<{ blocked: string[] }> {
+  const printer = await Printer.open(options.browser);
+  try {
+    return await printer.print(htmlPath, pdfPath, options);
+  } finally {
+    await printer.close();
   }
 }
 
 /** The browser process went away while printing. */
 class BrowserCrashed extends Error {}
 
-async function printOnce(htmlPath: string, pdfPath: string, printOptions: PrintOptions): Promise<{ blocked: string[] }> {
+async function printWith(browser: Browser, htmlPath: string, pdfPath: string, printOptions: PrintOptions): Promise<{ blocked: string[] }> {
   const allowed = pathToFileURL(dirname(htmlPath)).href + '/';
   const blocked: string[] = [];
   const timeout = printOptions.timeoutMs ?? 120_000;
-  const { browser } = await launchBrowser(printOptions.browser);
-  let crashed = false;
-  browser.once('disconnected', () => (crashed = true));
+  let crashed = !browser.connected;
+  const onDisconnect = () => (crashed = true);
+  browser.once('disconnected', onDisconnect);
+  let page: Page | undefined;
   try {
-    const page = await browser.newPage();
+    page = await browser.newPage();
     page.setDefaultTimeout(timeout);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
@@ -87,7 +120,8 @@ async function printOnce(htmlPath: string, pdfPath: string, printOptions: PrintO
     if ((error as Error).name === 'TimeoutError') throw new RendererError(`Printing the PDF took longer than ${Math.round(timeout / 1000)} seconds, so it was stopped.`);
     throw new RendererError(`The PDF could not be printed: ${message}`);
   } finally {
-    await closeBrowser(browser);
+    browser.off('disconnected', onDisconnect);
+    await page?.close().catch(() => undefined);
   }
 }
 

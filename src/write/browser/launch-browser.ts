@@ -37,6 +37,9 @@ export function browserFlags(): string[] {
 export async function launchBrowser(explicit?: string): Promise<{ browser: Browser; found: FoundBrowser }> {
   const found = await findBrowser(explicit === undefined ? {} : { explicit });
   const puppeteer = (await import('puppeteer')).default;
+  // Take over Ctrl-C before the browser starts: an interrupt while it is starting ends the
+  // process, and puppeteer kills the browser it spawned as the process exits.
+  const forgetStarting = onInterrupt(() => undefined);
   try {
     const browser = await puppeteer.launch({
       executablePath: found.path,
@@ -48,6 +51,7 @@ export async function launchBrowser(explicit?: string): Promise<{ browser: Brows
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    forgetStarting();
     const forget = onInterrupt(() => browser.process()?.kill('SIGKILL'));
     browser.once('disconnected', forget);
     return { browser, found };
@@ -61,6 +65,8 @@ export async function launchBrowser(explicit?: string): Promise<{ browser: Brows
 /** Closes the browser, and kills it if it does not close promptly: none is ever left running. */
 export async function closeBrowser(browser: Browser): Promise<void> {
   const closed = browser.close().then(() => true, () => false);
-  const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 5_000))]);
+  let timer: NodeJS.Timeout | undefined;
+  const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5_000)))]);
+  clearTimeout(timer);
   if (!inTime) browser.process()?.kill('SIGKILL');
 }
