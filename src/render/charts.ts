@@ -3,13 +3,17 @@
  * values, colours, alt text) is decided in the view model; this module only draws it.
  * Imported only by the render stage, so `report validate` never loads canvas or chart.js.
  */
+import { Chart } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { cacheKey, readCache, writeCache } from '../cache.js';
 import type { ChartConfiguration } from 'chart.js';
 import { FONT_FILES, type Theme } from './theme.js';
 import { formatFigure } from './format.js';
 import type { ChartSpec } from './chart-spec.js';
 
 export type { ChartSpec };
+
+const chartJsVersion = Chart.version;
 
 export interface DrawnChart {
   spec: ChartSpec;
@@ -44,7 +48,29 @@ function axisLabel(value: number, unit: ChartSpec['unit']): string {
   return formatFigure(value, unit);
 }
 
+/** Bumped whenever the drawing code changes how a chart looks, so cached images are not reused. */
+const DRAWING_VERSION = 2;
+const memory = new Map<string, Buffer>();
+
+/**
+ * Draws each chart once per content: the image depends only on the chart's data, its size and
+ * the theme, so it is kept (in memory and on disk) under a hash of those.
+ */
 export async function drawChart(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
+  const { id: _id, alt: _alt, href: _href, ...content } = spec;
+  const key = cacheKey('chart', DRAWING_VERSION, chartJsVersion, content, theme);
+  const cached = memory.get(key) ?? readCache('charts', key);
+  if (cached) {
+    memory.set(key, cached);
+    return { spec, png: cached };
+  }
+  const drawn = await drawFresh(spec, theme);
+  memory.set(key, drawn.png);
+  writeCache('charts', key, drawn.png);
+  return drawn;
+}
+
+async function drawFresh(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
   const horizontal = spec.kind === 'horizontal-bar';
   const line = spec.kind === 'line';
   const valueAxis = {

@@ -10,6 +10,7 @@ import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { RendererError } from '../errors.js';
 import { closeBrowser, launchBrowser } from './browser/launch-browser.js';
 import { pagesOfAnchors } from './pdf-pages.js';
+import { cacheKey, readCache, writeCache } from '../cache.js';
 import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export interface PrintOptions {
@@ -133,22 +134,37 @@ async function pageReferences(page: Page): Promise<string[]> {
 /**
  * Prints, reads back which page each referenced section landed on, writes those numbers into
  * the page and prints again, until the numbers stop changing (filling them in could, in
- * principle, move a later page break).
+ * principle, move a later page break). The numbers found for a page are remembered under a
+ * hash of its HTML, so printing the same page again starts from them and needs one print;
+ * they are still read back and checked, and printed again if they were wrong.
  */
 async function printWithPageNumbers(page: Page, options: PDFOptions): Promise<Uint8Array> {
-  let pdf = await page.pdf(options);
   const targets = await pageReferences(page);
-  if (targets.length === 0) return pdf;
+  if (targets.length === 0) return page.pdf(options);
+  const key = cacheKey('page-numbers', await page.browser().version(), options, await page.content());
+  const remembered = readCache('page-numbers', key)?.toString();
   let shown = '';
+  if (remembered) {
+    shown = remembered;
+    await fillPageNumbers(page, JSON.parse(remembered) as Record<string, string>);
+  }
+  let pdf = await page.pdf(options);
   for (let pass = 0; pass < 3; pass++) {
     const pages = await pagesOfAnchors(pdf);
     const numbers = Object.fromEntries(targets.map((id) => [id, String(pages.get(id) ?? '')]));
-    if (JSON.stringify(numbers) === shown) return pdf;
+    if (JSON.stringify(numbers) === shown) {
+      writeCache('page-numbers', key, shown);
+      return pdf;
+    }
     shown = JSON.stringify(numbers);
-    await page.evaluate((numbers: Record<string, string>) => {
-      for (const element of document.querySelectorAll<HTMLElement>('[data-page-of]')) element.textContent = numbers[element.dataset.pageOf ?? ''] ?? '';
-    }, numbers);
+    await fillPageNumbers(page, numbers);
     pdf = await page.pdf(options);
   }
   return pdf;
+}
+
+async function fillPageNumbers(page: Page, numbers: Record<string, string>): Promise<void> {
+  await page.evaluate((numbers: Record<string, string>) => {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-page-of]')) element.textContent = numbers[element.dataset.pageOf ?? ''] ?? '';
+  }, numbers);
 }
