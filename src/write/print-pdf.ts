@@ -113,7 +113,7 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
       timeout,
     };
     const printed = await printWithPageNumbers(page, options);
-    await writeFile(pdfPath, printOptions.metadata ? await writeMetadata(printed, printOptions.metadata) : printed);
+    await writeFile(pdfPath, printOptions.metadata ? writeMetadata(printed, printOptions.metadata) : printed);
     return { blocked };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
