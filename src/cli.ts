@@ -15,6 +15,12 @@ Exit codes:
   2  the command was used wrongly (unknown option, no such folder or year)
   3  the PDF could not be printed (no browser found, it crashed or timed out)`;
 
+/** Options several commands share, worded once. */
+const DATA_OPTION = ['--data <dir>', 'the partnership\'s data folder', 'data'] as const;
+const YEAR_OPTION = ['--year <year>', 'the reporting year, e.g. 2022-23 (default: the latest year folder)'] as const;
+const TEMPLATES_OPTION = ['--templates <dir>', 'a folder of templates that replace the bundled ones of the same name (report.hbs, report.css, partials/*.hbs)'] as const;
+const STANDARD_OPTION = ['--standard <name>', 'the requirements to check against: wt2018, wt2023 or a catalogue file (default: the guidance in force for the period)'] as const;
+
 function program(): Command {
   const cli = new Command()
     .name('report')
@@ -26,9 +32,9 @@ function program(): Command {
   cli
     .command('validate')
     .description('Check the data against the model and the statutory requirements, and list every problem at once')
-    .option('--data <dir>', 'the partnership\'s data folder', 'data')
-    .option('--year <year>', 'the reporting year, e.g. 2022-23 (default: the latest year folder)')
-    .option('--standard <name>', 'the requirements to check against: wt2018, wt2023 or a catalogue file (default: the guidance in force for the period)')
+    .option(...DATA_OPTION)
+    .option(...YEAR_OPTION)
+    .option(...STANDARD_OPTION)
     .option('--strict', 'fail on any requirement not met, not only statutory "must"s')
     .addOption(new Option('--format <format>', 'how to print the result').choices(['text', 'json', 'github', 'junit']).default('text'))
     .addHelpText('after', `
@@ -60,15 +66,15 @@ Examples:
   cli
     .command('build')
     .description('Validate, then write <out>/<year>/index.html with its assets and the PDF')
-    .option('--data <dir>', 'the partnership\'s data folder', 'data')
-    .option('--year <year>', 'the reporting year, e.g. 2022-23 (default: the latest year folder)')
+    .option(...DATA_OPTION)
+    .option(...YEAR_OPTION)
     .option('--out <dir>', 'where to write the report', 'dist')
     .addOption(new Option('--format <list>', 'what to write: html, pdf, or both').default('html,pdf'))
     .option('--browser <path>', 'the Chrome or Chromium to print with (default: PUPPETEER_EXECUTABLE_PATH, puppeteer\'s own, then the usual system paths)')
-    .option('--standard <name>', 'the requirements to check against: wt2018, wt2023 or a catalogue file (default: the guidance in force for the period)')
+    .option(...STANDARD_OPTION)
     .option('--strict', 'refuse to build when any requirement is not met, not only statutory "must"s')
     .option('--draft', 'build even if requirements are not met, marking every page DRAFT')
-    .option('--templates <dir>', 'a folder of templates that replace the bundled ones of the same name (report.hbs, report.css, partials/*.hbs)')
+    .option(...TEMPLATES_OPTION)
     .option('--base-url <url>', 'where the --out folder is published, e.g. https://www.example.org.uk/reports/ (for canonical and social links)')
     .option('--all', 'build every year in the data folder, or every year of every partnership in a folder of partnerships, with one browser')
     .option('--quiet', 'print nothing but problems')
@@ -120,10 +126,10 @@ Examples:
   cli
     .command('preview')
     .description('Show the report in your browser while you write: it rebuilds and reloads whenever you save')
-    .option('--data <dir>', 'the partnership\'s data folder', 'data')
-    .option('--year <year>', 'the reporting year, e.g. 2022-23 (default: the latest year folder)')
+    .option(...DATA_OPTION)
+    .option(...YEAR_OPTION)
     .option('--port <port>', 'the port to serve on (default: a free one)', '0')
-    .option('--templates <dir>', 'templates that replace the bundled ones of the same name')
+    .option(...TEMPLATES_OPTION)
     .addHelpText('after', `
 Examples:
   report preview
@@ -207,7 +213,7 @@ Then: report validate --data my-partnership   (lists what is left to fill in)`)
     .command('new-year')
     .argument('<year>', 'the year to start, e.g. 2023-24')
     .description('Start next year\'s folder from the latest year before it: partners, priorities and indicator definitions carry over, narrative starts afresh')
-    .option('--data <dir>', 'the partnership\'s data folder', 'data')
+    .option(...DATA_OPTION)
     .addHelpText('after', `
 Examples:
   report new-year 2023-24
