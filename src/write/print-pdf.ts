@@ -14,8 +14,6 @@ import { cacheKey, readCache, writeCache } from '../cache.js';
 import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export interface PrintOptions {
-  /** Path of a Chrome or Chromium to use (for printPdf, which launches its own). */
-  browser?: string;
   /** How long one document may take to load and print. */
   timeoutMs?: number;
   /** Document information to write into the PDF. */
@@ -62,16 +60,6 @@ export class Printer {
 
   async close(): Promise<void> {
     await closeBrowser(this.browser);
-  }
-}
-
-/** Prints one document with a browser of its own. */
-export async function printPdf(htmlPath: string, pdfPath: string, options: PrintOptions = {}): Promise<{ blocked: string[] }> {
-  const printer = await Printer.open(options.browser);
-  try {
-    return await printer.print(htmlPath, pdfPath, options);
-  } finally {
-    await printer.close();
   }
 }
 
