@@ -153,7 +153,6 @@ async function renderAndWrite(
           author: report.partnership.name,
           subject: `The yearly report of the ${report.partnership.area} safeguarding children partnership for ${rendered.view.periodText}: what the partners did, its impact on children and families, and how effective the arrangements have been.`,
           keywords: ['safeguarding children', 'annual report', report.year, report.partnership.area, compliance.catalogue.title, 'multi-agency safeguarding arrangements'],
-          language: 'en-GB',
           date: buildDate(publication?.date ?? period.end),
         },
       });

@@ -38,7 +38,6 @@ const SYNTAX_HINTS: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'check the indentation: a nested block must be indented under its field',
   UNEXPECTED_TOKEN: 'check this line for a stray character, a missing colon or unbalanced quotes',
   BAD_SCALAR_START: 'text that starts with a special character (such as @, `, % or *) must be put in quotes',
-  ALIAS_PROps: 'remove the anchor or alias here',
 };
 
 /** No data file of a partnership's report comes near this; anything larger is a mistake. */

@@ -2,7 +2,6 @@
  * Checks that need more than one field or file: ids are unique, references point at
  * something that exists, and the period matches its year folder.
  */
-import type { Partnership } from '../model/partnership.js';
 import type { ReportYear, YearFileName } from '../model/report-year.js';
 import type { Problem } from '../problems.js';
 import { positionOf, type YamlFile } from '../load/yaml-file.js';
@@ -10,7 +9,6 @@ import { closest } from './suggest.js';
 
 export interface CrossReferenceInput {
   year: string;
-  partnership: Partnership;
   report: ReportYear;
   files: Partial<Record<YearFileName, YamlFile>>;
 }

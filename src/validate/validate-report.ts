@@ -69,7 +69,7 @@ export function validate(loaded: LoadedReport): ValidationResult {
   if (indicators.length > 0) {
     report.indicators = { ...(report.indicators ?? {}), indicators: addHistory(indicators, earlierIndicators(loaded.history, names, indicators)) };
   }
-  problems.push(...checkCrossReferences({ year: loaded.year, partnership, report, files: loaded.files }));
+  problems.push(...checkCrossReferences({ year: loaded.year, report, files: loaded.files }));
   if (problems.length > 0) return { problems: sortProblems(problems) };
   const previousYear = loaded.folder.years[loaded.folder.years.indexOf(loaded.year) - 1];
   const previous = reportFile.shape.period.safeParse((loaded.previousReport?.data as { period?: unknown } | undefined)?.period);

@@ -1,7 +1,7 @@
 /**
- * The PDF's document information, written after printing (Chromium sets only the title and,
- * from the page's lang, the language): title, author, subject, keywords, and fixed dates so
- * that the same data always prints the same bytes.
+ * The PDF's document information, written after printing: title, author, subject, keywords,
+ * and fixed dates so that the same data always prints the same bytes. (Chromium sets the title,
+ * and writes the language into the catalogue from <html lang>, so that needs nothing here.)
  *
  * Written as a PDF incremental update (a new information dictionary, a small cross-reference
  * section and a trailer appended to the file) rather than by rewriting the whole document: it
@@ -14,8 +14,6 @@ export interface PdfMetadata {
   author: string;
   subject: string;
   keywords: string[];
-  /** BCP 47, e.g. en-GB; Chromium writes it into the catalogue from <html lang>. */
-  language: string;
   /** Used as both the creation and the modification date. */
   date: Date;
 }
