@@ -2,6 +2,7 @@
  * Stage 1, load: read partnership.yaml and one year's files, keeping source positions.
  * Nothing is checked against the model here; unreadable or unparsable files become problems.
  */
+import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { YEAR_FILE_NAMES, YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import type { Problem } from '../problems.js';
@@ -38,12 +39,12 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
   const problems: Problem[] = [];
 
   const partnershipPath = join(folder.root, PARTNERSHIP_FILE);
-  const partnershipRead = await readYamlFile(partnershipPath);
-  problems.push(...partnershipRead.problems.map((problem) =>
-    problem.message.startsWith('cannot be read')
-      ? { ...problem, message: 'is missing', hint: 'create partnership.yaml with the partnership\'s name, area and safeguarding partners' }
-      : problem,
-  ));
+  const partnershipExists = await lstat(partnershipPath).then(() => true, () => false);
+  const partnershipRead = partnershipExists ? await readYamlFile(partnershipPath) : { problems: [] };
+  if (!partnershipExists) {
+    problems.push({ file: displayPath(partnershipPath), message: 'is missing', hint: 'create partnership.yaml with the partnership\'s name, area and safeguarding partners' });
+  }
+  problems.push(...partnershipRead.problems);
 
   const found = await listYearFiles(folder, year);
   const files: LoadedReport['files'] = {};

@@ -2,10 +2,10 @@
  * Reads one YAML file and keeps its syntax tree, so every later problem can point at the
  * line and column of the value (or key) it concerns.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { Problem } from '../problems.js';
+import { readRegularFile, RefusedFile } from '../read-file.js';
 
 export interface YamlFile {
   /** Absolute path. */
@@ -52,14 +52,10 @@ export async function readTextFile(path: string, kind: 'YAML' | 'CSV'): Promise<
   const refuse = (message: string, hint: string) => ({ problems: [{ file: shown, message, hint }] });
   let bytes: Buffer;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) return refuse('is a folder, not a file', 'remove the folder or rename it');
-    if (info.size > MAX_FILE_BYTES) {
-      return refuse(`is too large (${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB)`, `a ${kind} file of a report is a few hundred KB at most: check that this is the right file`);
-    }
-    bytes = await readFile(path);
+    bytes = await readRegularFile(path, MAX_FILE_BYTES);
   } catch (error) {
-    return refuse(`cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, 'check that the file exists and you may read it');
+    if (!(error instanceof RefusedFile)) throw error;
+    return refuse(error.message, error.message.startsWith('is too large') ? `a ${kind} file of a report is a few hundred KB at most: check that this is the right file` : error.hint);
   }
   if (bytes.includes(0)) return refuse(`is not a text file`, `save it as plain ${kind} text (it looks like a binary file, such as a spreadsheet or an image)`);
   try {
