@@ -128,15 +128,17 @@ Examples:
     .description('Show the report in your browser while you write: it rebuilds and reloads whenever you save')
     .option(...DATA_OPTION)
     .option(...YEAR_OPTION)
-    .option('--port <port>', 'the port to serve on (default: a free one)', '0')
+    .option('--port <port>', 'the port to serve on, from 1 to 65535 (default: a free one)')
     .option(...TEMPLATES_OPTION)
     .addHelpText('after', `
 Examples:
   report preview
   report preview --year 2023-24 --port 8080
 Open the address it prints; press Ctrl-C to stop.`)
-    .action(async (options: { data: string; year?: string; port: string; templates?: string }) => {
-      const { startPreview } = await import('./preview/preview-server.js');
+    .action(async (options: { data: string; year?: string; port?: string; templates?: string }) => {
+      const { parsePort, startPreview } = await import('./preview/preview-server.js');
+      // Checked before anything starts: a wrong --port, --data or --templates stops with exit 2.
+      const port = parsePort(options.port);
       const { formatProblems } = await import('./problems.js');
       const time = () => new Date().toLocaleTimeString('en-GB');
       let first = true;
@@ -144,7 +146,7 @@ Open the address it prints; press Ctrl-C to stop.`)
         data: options.data,
         ...(options.year ? { year: options.year } : {}),
         ...(options.templates ? { templatesDir: options.templates } : {}),
-        port: Number(options.port),
+        port,
         onRebuild: (problems) => {
           if (problems.length) process.stderr.write(`${time()}  ${problems.length} problem${problems.length === 1 ? '' : 's'} (shown in the page too):\n${formatProblems(problems)}\n`);
           else if (!first) process.stdout.write(`${time()}  Rebuilt.\n`);

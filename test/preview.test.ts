@@ -1,9 +1,15 @@
-/** report preview as a writer uses it: open the page, edit, see it change; break it, see why. */
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+/**
+ * report preview as a writer uses it: open the page, edit, see it change; break it, see why.
+ * And as something left running on a laptop: it answers only this computer, by name and by
+ * address, and a bad request never stops it. (Wrong --port, --data or --templates: see the
+ * preview-* cases in test/fixtures/environment.)
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, copyOf, DEMO } from './helpers.js';
+import { CLI, copyOf, DEMO, ROOT } from './helpers.js';
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -12,6 +18,57 @@ async function until(check: () => Promise<boolean>, what: string): Promise<void>
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+interface Running {
+  child: ChildProcessWithoutNullStreams;
+  url: string;
+  port: number;
+  output: () => string;
+  /** Ctrl-C, then the exit code. */
+  stop: () => Promise<number | null>;
+}
+
+/** Starts `report preview` on a copy of the minimal data and waits for the address it prints. */
+async function startPreview(): Promise<Running> {
+  const data = copyOf(join(ROOT, 'test', 'fixtures', 'minimal'));
+  const child = spawn(process.execPath, [CLI, 'preview', '--data', data], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const stop = async () => {
+    child.kill('SIGINT');
+    return exited;
+  };
+  try {
+    await until(async () => /Previewing the report at \S+/.test(output) || child.exitCode !== null, 'the address');
+    const url = /Previewing the report at (\S+)/.exec(output)?.[1];
+    if (!url) throw new Error(`report preview printed no address:\n${output}`);
+    return { child, url, port: Number(new URL(url).port), output: () => output, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Sends `text` as it is over a socket and returns the status code and body of the reply. */
+function rawRequest(port: number, text: string, host = '127.0.0.1'): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, host, () => socket.end(text));
+    let reply = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk) => (reply += chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const status = /^HTTP\/1\.[01] (\d{3})/.exec(reply)?.[1];
+      if (!status) reject(new Error(`no HTTP reply, only ${JSON.stringify(reply)}`));
+      else resolve({ status: Number(status), body: reply.slice(reply.indexOf('\r\n\r\n') + 4) });
+    });
+  });
+}
+
+const get = (path: string, host: string | undefined, version = '1.1') =>
+  `GET ${path} HTTP/${version}\r\n${host === undefined ? '' : `Host: ${host}\r\n`}Connection: close\r\n\r\n`;
 
 describe('report preview', () => {
   it('serves the report, rebuilds on save, shows problems in the page, and stops on Ctrl-C', async () => {
@@ -52,5 +109,75 @@ describe('report preview', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(0);
     expect(stdout).toContain('Preview stopped.');
+  }, 60_000);
+
+  it('answers a malformed request with 400 and goes on serving', async () => {
+    const preview = await startPreview();
+    let code: number | null = null;
+    try {
+      const host = `127.0.0.1:${preview.port}`;
+      for (const request of [
+        get('/%E0%A4%A', host), // a cut-off UTF-8 escape: decodeURIComponent throws on it
+        get('/assets/%ZZ.css', host),
+        get('/%', host),
+        get('http://127.0.0.1/', host), // not a path at all
+        'NOT AN HTTP REQUEST\r\n\r\n',
+      ]) {
+        expect((await rawRequest(preview.port, request)).status, request).toBe(400);
+        expect(preview.child.exitCode).toBeNull();
+      }
+      const after = await rawRequest(preview.port, get('/', host));
+      expect(after.status).toBe(200);
+      expect(after.body).toContain('new EventSource("/__report/events")');
+      expect(preview.output()).not.toMatch(/URIError|fault in the tool|at .*\.js:\d+/);
+    } finally {
+      code = await preview.stop();
+    }
+    expect(code).toBe(0);
+  }, 60_000);
+
+  it('listens on 127.0.0.1 only, and refuses requests addressed to any other name', async () => {
+    const preview = await startPreview();
+    let code: number | null = null;
+    try {
+      const { port } = preview;
+      expect(preview.url).toBe(`http://127.0.0.1:${port}/`);
+
+      // Bound to the loopback address, not to every address of this computer.
+      if (existsSync('/proc/net/tcp')) {
+        const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+        const listening = (file: string) =>
+          readFileSync(file, 'utf8').split('\n').map((line) => line.trim().split(/\s+/)).filter((fields) => fields[3] === '0A' && fields[1]?.endsWith(`:${hexPort}`)).map((fields) => fields[1]);
+        expect(listening('/proc/net/tcp')).toEqual([`0100007F:${hexPort}`]);
+        if (existsSync('/proc/net/tcp6')) expect(listening('/proc/net/tcp6')).toEqual([]);
+      }
+      if (process.platform === 'linux') {
+        // Every 127.x.x.x reaches this computer on Linux; only a server bound to all addresses answers on 127.0.0.2.
+        await expect(rawRequest(port, get('/', `127.0.0.1:${port}`), '127.0.0.2')).rejects.toThrow(/ECONNREFUSED/);
+      }
+
+      // A page on another site that points its own name at 127.0.0.1 ("DNS rebinding") is refused.
+      for (const host of ['evil.example', `evil.example:${port}`, `127.0.0.1.evil.example:${port}`, `localhost.evil.example`, `evil-localhost:${port}`, '127.0.0.256', '[::2]', '']) {
+        const refused = await rawRequest(port, get('/', host));
+        expect(refused.status, `Host: ${host}`).toBe(403);
+        expect(refused.body).toMatch(/^Refused: this preview answers only addresses on this computer/);
+        expect(refused.body).not.toContain('<');
+      }
+      expect((await rawRequest(port, get('/__report/events', 'evil.example'))).status).toBe(403);
+      // No Host header at all, in HTTP/1.1 and in HTTP/1.0 (where it may be left out).
+      expect((await rawRequest(port, get('/', undefined))).status).toBe(403);
+      expect((await rawRequest(port, get('/', undefined, '1.0'))).status).toBe(403);
+
+      // The names of this computer, with or without the port, are answered.
+      for (const host of [`127.0.0.1:${port}`, '127.0.0.1', `127.1.2.3:${port}`, `localhost:${port}`, 'LOCALHOST', `report.localhost:${port}`, `[::1]:${port}`]) {
+        const answered = await rawRequest(port, get('/', host));
+        expect(answered.status, `Host: ${host}`).toBe(200);
+        expect(answered.body).toContain('<html');
+      }
+      expect((await fetch(preview.url)).status).toBe(200);
+    } finally {
+      code = await preview.stop();
+    }
+    expect(code).toBe(0);
   }, 60_000);
 });

@@ -2,10 +2,17 @@
  * `report preview`: the report as a web page on this computer, rebuilt whenever the data or
  * the templates change, with open browsers reloading themselves. Problems in the data show in
  * the page as well as the terminal. Only the HTML is built (no PDF), so a rebuild is quick.
+ *
+ * It is safe to leave running: it listens on 127.0.0.1 only, answers only requests addressed to
+ * this computer by name (so a web page elsewhere cannot reach it by pointing its own name at
+ * 127.0.0.1, "DNS rebinding"), and a bad request gets an error reply without stopping it.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
+import { UsageError } from '../errors.js';
+import { chooseYear, openDataFolder } from '../load/data-folder.js';
 import { load } from '../load/load-report.js';
 import { formatProblems, type Problem } from '../problems.js';
 import { render } from '../render/render-report.js';
@@ -16,7 +23,7 @@ export interface PreviewOptions {
   data: string;
   year?: string;
   templatesDir?: string;
-  /** 0 picks a free port. */
+  /** 0 or none picks a free port. */
   port?: number;
   /** Told of every rebuild: the problems found, if any. */
   onRebuild?: (problems: Problem[]) => void;
@@ -24,8 +31,14 @@ export interface PreviewOptions {
 
 export interface Preview {
   url: string;
+  /** The address the server listens on: always 127.0.0.1. */
+  host: string;
+  port: number;
   close(): Promise<void>;
 }
+
+/** The loopback address the preview listens on, and the only one. */
+export const PREVIEW_HOST = '127.0.0.1';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -48,8 +61,89 @@ function problemsPage(problems: Problem[]): string {
 <pre>${escapeHtml(formatProblems(problems))}</pre></main>${RELOAD}</body></html>`;
 }
 
+/**
+ * The --port option as a port number: 0 (a free port) when it is left out.
+ * Anything but a whole number from 1 to 65535 is a usage error.
+ */
+export function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 1 && port <= 65535)) {
+    throw new UsageError(`--port ${value} is not a port number: give a whole number from 1 to 65535, or leave --port out to use a free one.`);
+  }
+  return port;
+}
+
+/**
+ * Whether a Host header names this computer: localhost, a name ending in .localhost, 127.x.x.x
+ * or [::1], each with or without :port. Anything else (or no Host at all) may be a page on
+ * another site that has pointed its own name at 127.0.0.1, so it is refused.
+ */
+export function isLoopbackHost(host: string | undefined): boolean {
+  const match = /^(?:(localhost|(?:[a-z0-9-]+\.)+localhost)|127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})|\[::1\])(?::\d{1,5})?$/i.exec(host ?? '');
+  if (!match) return false;
+  return match.slice(2).every((octet) => octet === undefined || Number(octet) <= 255);
+}
+
+function reply(response: ServerResponse, status: number, text: string): void {
+  const body = `${text}\n`;
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store' }).end(body);
+}
+
+/** The decoded path of a request, or undefined when its address cannot be read. */
+function requestPath(request: IncomingMessage): string | undefined {
+  const target = request.url ?? '';
+  if (!target.startsWith('/')) return undefined;
+  try {
+    return decodeURIComponent(target.replace(/[?#].*$/s, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Fails with a UsageError, before anything starts, when the folders named cannot be used. */
+async function checkFolders(options: PreviewOptions): Promise<void> {
+  chooseYear(await openDataFolder(options.data), options.year);
+  if (options.templatesDir !== undefined) {
+    // Worded as `report build --templates` words it.
+    const dir = options.templatesDir;
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      const why = info
+        ? `${dir} is ${info.isFile() ? 'a file' : 'not a folder'}: give --templates the folder that holds your report.hbs, report.css or partials/<name>.hbs`
+        : 'check the folder\'s name, or leave out --templates to use the bundled templates';
+      throw new UsageError(`There is no templates folder at ${dir}.\n    how to fix: ${why}`);
+    }
+  }
+}
+
+function listen(server: Server, port: number): Promise<void> {
+  return new Promise<void>((resolvePromise, reject) => {
+    const failed = (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(new UsageError(`Port ${port} is already in use on this computer: choose another with --port, or leave --port out to use a free one.`));
+      } else if (error.code === 'EACCES') {
+        reject(new UsageError(`Port ${port} needs administrator rights on this computer: choose one above 1023 with --port, or leave --port out to use a free one.`));
+      } else {
+        reject(error);
+      }
+    };
+    server.once('error', failed);
+    server.listen(port, PREVIEW_HOST, () => {
+      server.off('error', failed);
+      resolvePromise();
+    });
+  });
+}
+
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  let page = '';
+  const port = options.port ?? 0;
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new UsageError(`--port ${port} is not a port number: give a whole number from 1 to 65535, or leave --port out to use a free one.`);
+  }
+  await checkFolders(options);
+
+  let page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Building the report</title></head><body><p>Building the report: this page reloads by itself when it is ready.</p>${RELOAD}</body></html>`;
   let assets = new Map<string, Buffer | string>();
   const clients = new Set<ServerResponse>();
 
@@ -74,10 +168,17 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     for (const client of clients) client.write('data: reload\n\n');
     options.onRebuild?.(problems);
   };
-  await rebuild();
 
-  const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
+    if (!isLoopbackHost(request.headers.host)) {
+      reply(response, 403, 'Refused: this preview answers only addresses on this computer, such as http://127.0.0.1 or http://localhost.');
+      return;
+    }
+    const path = requestPath(request);
+    if (path === undefined) {
+      reply(response, 400, 'Bad request: the address asked for is not a valid one.');
+      return;
+    }
     if (path === '/__report/events') {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write(': connected\n\n');
@@ -87,32 +188,60 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     }
     const content = path === '/' || path === '/index.html' ? page : assets.get(path);
     if (content === undefined) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      reply(response, 404, 'Not found');
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(path) || '.html'] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(content);
-  });
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  };
 
-  // Rebuild once things settle after a save (editors often write several times).
+  // Missing Host headers reach `handle`, to be refused like any other foreign name.
+  const server: Server = createServer({ requireHostHeader: false }, (request, response) => {
+    try {
+      handle(request, response);
+    } catch (error) {
+      // A fault in answering one request must never stop the preview.
+      clients.delete(response);
+      if (!response.headersSent) reply(response, 500, `The preview could not answer this request: ${(error as Error)?.message ?? String(error)}`);
+      else response.destroy();
+    }
+  });
+  await listen(server, port);
+  // Whatever fails from here on must not leave the server holding the process open.
+  const watchers: FSWatcher[] = [];
   let timer: NodeJS.Timeout | undefined;
   let building = Promise.resolve();
-  const changed = () => {
+  const stop = async () => {
     clearTimeout(timer);
-    timer = setTimeout(() => (building = building.then(rebuild)), 150);
+    for (const watcher of watchers) watcher.close();
+    for (const client of clients) client.end();
+    const closed = new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
+    server.closeAllConnections();
+    await closed;
+    await building;
   };
-  const watchers: FSWatcher[] = [options.data, ...(options.templatesDir ? [options.templatesDir] : [])].map((dir) => watch(dir, { recursive: true }, changed));
 
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    async close() {
+  try {
+    await rebuild();
+    // Rebuild once things settle after a save (editors often write several times).
+    const changed = () => {
       clearTimeout(timer);
-      for (const watcher of watchers) watcher.close();
-      for (const client of clients) client.end();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await building;
-    },
+      timer = setTimeout(() => (building = building.then(rebuild)), 150);
+    };
+    for (const dir of [options.data, ...(options.templatesDir ? [options.templatesDir] : [])]) {
+      // A watched folder that goes away shows as a problem in the page rather than stopping the preview.
+      watchers.push(watch(dir, { recursive: true }, changed).on('error', changed));
+    }
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  return {
+    url: `http://${PREVIEW_HOST}:${boundPort}/`,
+    host: typeof address === 'object' && address ? address.address : PREVIEW_HOST,
+    port: boundPort,
+    close: stop,
   };
 }
