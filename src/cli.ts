@@ -91,6 +91,9 @@ Examples:
       const { build, parseFormats } = await import('./build.js');
       const { progressReporter } = await import('./progress.js');
       const { format, templates, quiet, json, all, ...rest } = options;
+      // Wrong --base-url or --templates is said before any data is loaded (exit 2).
+      if (rest.baseUrl !== undefined) (await import('./render/base-url.js')).checkBaseUrl(rest.baseUrl);
+      if (templates !== undefined) await (await import('./render/html.js')).checkTemplates(templates);
       const started = Date.now();
       if (all) {
         const { buildAll } = await import('./build-all.js');

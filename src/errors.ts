@@ -51,3 +51,13 @@ export class ComplianceError extends UserError {
     super(details, EXIT.dataProblems);
   }
 }
+
+/** The templates (--templates DIR over the bundled ones) cannot be used: each problem with its file, line and column. */
+export class TemplateProblemsError extends UserError {
+  constructor(readonly problems: Problem[]) {
+    super(
+      `${problems.length} problem${problems.length === 1 ? '' : 's'} in the templates:\n${formatProblems(problems)}`,
+      EXIT.usage,
+    );
+  }
+}

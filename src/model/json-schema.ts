@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { partnershipSchema } from './partnership.js';
 import { YEAR_FILE_NAMES, YEAR_FILES } from './report-year.js';
 import { catalogueSchema } from '../validate/compliance/catalogue.js';
+import { writingTo } from '../write/fs-errors.js';
 
 /** The JSON Schema files shipped with the tool. */
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas', import.meta.url));
@@ -26,12 +27,18 @@ export function jsonSchemas(): Map<string, string> {
   return schemas;
 }
 
+/**
+ * Writes every schema file into `outDir`, creating it if need be. A folder that cannot be
+ * made or written (a file in the way, a name too long, a full or read-only disk) is a
+ * CannotWriteError saying what to do, not a fault in the tool.
+ */
 export async function writeJsonSchemas(outDir: string): Promise<string[]> {
-  await mkdir(outDir, { recursive: true });
+  const what = 'the JSON Schema files';
+  await writingTo(what, outDir, () => mkdir(outDir, { recursive: true }));
   const written: string[] = [];
   for (const [name, text] of jsonSchemas()) {
     const path = join(outDir, name);
-    await writeFile(path, text);
+    await writingTo(what, path, () => writeFile(path, text));
     written.push(path);
   }
   return written;

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type { ComplianceReport } from '../validate/compliance/evaluate.js';
 import type { ReportData } from '../validate/validate-report.js';
+import { checkBaseUrl } from './base-url.js';
 import { readStylesheet, renderHtml } from './html.js';
 import { FONT_FILES, themeFor } from './theme.js';
 import { buildView, type ReportView } from './view-model.js';
@@ -82,7 +83,7 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
     draft: options.draft === true,
     ...(logoHref ? { logoHref } : {}),
     ...(options.pdfFileName ? { pdfFileName: options.pdfFileName } : {}),
-    ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+    ...(options.baseUrl ? { baseUrl: checkBaseUrl(options.baseUrl) } : {}),
   });
 
   // Charts are the slow part of rendering, and the only part that needs canvas.
