@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { ComplianceError, DataProblemsError, UsageError } from './errors.js';
 import { load, type LoadOptions } from './load/load-report.js';
 import { displayPath } from './load/yaml-file.js';
+import { formatProblems } from './problems.js';
 import { pdfFileName, render } from './render/render-report.js';
 import { checkCompliance } from './validate/compliance/check-compliance.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
@@ -86,7 +87,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   progress({ stage: 'loading' });
   const loaded = await load(options);
   progress({ stage: 'checking' });
-  const { problems, report } = validate(loaded);
+  const { problems, report, warnings } = validate(loaded);
   if (!report) throw new DataProblemsError(problems);
   const compliance = await checkCompliance(report, {
     ...(options.standard ? { standard: options.standard } : {}),
@@ -106,7 +107,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const printer = wantsPdf ? (options.printer ? Promise.resolve(options.printer) : openPrinter(options.browser)) : undefined;
   printer?.catch(() => undefined);
   try {
-    return await renderAndWrite(report, compliance, { ...options, formats }, pdfName, printer, progress);
+    const built = await renderAndWrite(report, compliance, { ...options, formats }, pdfName, printer, progress);
+    // What validation warned of (e.g. invisible characters in names) comes first.
+    return { ...built, warnings: [...warnings.map((warning) => formatProblems([warning])), ...built.warnings] };
   } finally {
     if (printer && !options.printer) await printer.then((opened) => opened.close(), () => undefined);
   }

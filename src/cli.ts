@@ -7,6 +7,17 @@
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import type { OutputFormat } from './validate/output-formats.js';
+import { terminalText } from './control-characters.js';
+
+/**
+ * Everything the CLI prints goes through these. What it prints quotes the user's data (values,
+ * names, file names, to-do items, warnings), so any control character in it is shown escaped
+ * (\u001b) instead of reaching the terminal; JSON stays valid, as \u0085 is JSON's own escape.
+ * (The progress display writes its own escape sequences straight to the stream.)
+ */
+const print = (text: string) => process.stdout.write(terminalText(text));
+const printError = (text: string) => process.stderr.write(terminalText(text));
+
 
 const EXIT_CODES_HELP = `
 Exit codes:
@@ -27,6 +38,7 @@ function program(): Command {
     .description('Build a safeguarding children partnership\'s annual report from YAML data: a checked, accessible HTML site and a print-ready PDF.')
     .showHelpAfterError('(run report --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
+    .configureOutput({ writeOut: print, writeErr: printError })
     .exitOverride();
 
   cli
@@ -53,13 +65,13 @@ Examples:
       const { blocksPublication } = await import('./validate/compliance/evaluate.js');
       const { formatOutput } = await import('./validate/output-formats.js');
       const loaded = await load(options);
-      const { problems, report } = validate(loaded);
+      const { problems, warnings, report } = validate(loaded);
       const { findToDos } = await import('./validate/to-do.js');
       const compliance = report ? await checkCompliance(report, options.standard === undefined ? {} : { standard: options.standard }) : undefined;
       const toDos = report ? findToDos(report) : [];
       const failed = problems.length > 0 || toDos.length > 0 || (compliance !== undefined && blocksPublication(compliance, options.strict));
-      const text = `${formatOutput({ year: loaded.year, dataDir: options.data, problems, toDos, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
-      (failed && options.format === 'text' ? process.stderr : process.stdout).write(text);
+      const text = `${formatOutput({ year: loaded.year, dataDir: options.data, problems, warnings, toDos, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
+      (failed && options.format === 'text' ? printError : print)(text);
       if (failed) process.exitCode = EXIT.dataProblems;
     });
 
@@ -104,26 +116,26 @@ Examples:
           ...(templates ? { templatesDir: templates } : {}),
           formats: parseFormats(format),
           onReport: (target, result) => {
-            if (result instanceof ReportError) process.stderr.write(`Could not build ${target.label}:\n${result.message}\n\n`);
-            else if (!quiet && !json) process.stdout.write(`Built ${target.label}: ${result.written.join(', ')}\n`);
+            if (result instanceof ReportError) printError(`Could not build ${target.label}:\n${result.message}\n\n`);
+            else if (!quiet && !json) print(`Built ${target.label}: ${result.written.join(', ')}\n`);
           },
         });
         if (json) {
-          process.stdout.write(`${JSON.stringify({ built: outcome.built.map(({ target, result }) => ({ report: target.label, html: result.html ?? null, pdf: result.pdf ?? null, warnings: result.warnings })), failed: outcome.failed.map(({ target, error }) => ({ report: target.label, message: error.message })), seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
+          print(`${JSON.stringify({ built: outcome.built.map(({ target, result }) => ({ report: target.label, html: result.html ?? null, pdf: result.pdf ?? null, warnings: result.warnings })), failed: outcome.failed.map(({ target, error }) => ({ report: target.label, message: error.message })), seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
         } else if (!quiet) {
-          process.stdout.write(`${outcome.built.length} report${outcome.built.length === 1 ? '' : 's'} built in ${((Date.now() - started) / 1000).toFixed(1)} s${outcome.failed.length ? `, ${outcome.failed.length} could not be built` : ''}.\n`);
+          print(`${outcome.built.length} report${outcome.built.length === 1 ? '' : 's'} built in ${((Date.now() - started) / 1000).toFixed(1)} s${outcome.failed.length ? `, ${outcome.failed.length} could not be built` : ''}.\n`);
         }
         if (outcome.failed.length) process.exitCode = outcome.failed.every(({ error }) => error instanceof PrintError) ? EXIT.renderer : EXIT.dataProblems;
         return;
       }
       const mode = quiet || json ? 'quiet' : process.stdout.isTTY ? 'terminal' : 'lines';
       const result = await build({ ...rest, ...(templates ? { templatesDir: templates } : {}), formats: parseFormats(format), onProgress: progressReporter(process.stdout, mode) });
-      for (const warning of result.warnings) process.stderr.write(`Warning: ${warning}\n`);
+      for (const warning of result.warnings) printError(`Warning: ${warning}\n`);
       if (json) {
-        process.stdout.write(`${JSON.stringify({ year: result.year, folder: result.folder, html: result.html ?? null, pdf: result.pdf ?? null, warnings: result.warnings, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
+        print(`${JSON.stringify({ year: result.year, folder: result.folder, html: result.html ?? null, pdf: result.pdf ?? null, warnings: result.warnings, seconds: (Date.now() - started) / 1000 }, null, 2)}\n`);
         return;
       }
-      if (!quiet) for (const written of result.written) process.stdout.write(`Wrote ${written}\n`);
+      if (!quiet) for (const written of result.written) print(`Wrote ${written}\n`);
     });
 
   cli
@@ -151,19 +163,19 @@ Open the address it prints; press Ctrl-C to stop.`)
         ...(options.templates ? { templatesDir: options.templates } : {}),
         port,
         onRebuild: (problems) => {
-          if (problems.length) process.stderr.write(`${time()}  ${problems.length} problem${problems.length === 1 ? '' : 's'} (shown in the page too):\n${formatProblems(problems)}\n`);
-          else if (!first) process.stdout.write(`${time()}  Rebuilt.\n`);
+          if (problems.length) printError(`${time()}  ${problems.length} problem${problems.length === 1 ? '' : 's'} (shown in the page too):\n${formatProblems(problems)}\n`);
+          else if (!first) print(`${time()}  Rebuilt.\n`);
           first = false;
         },
       });
-      process.stdout.write(`Previewing the report at ${preview.url}\nIt rebuilds whenever you save a file in ${options.data}. Press Ctrl-C to stop.\n`);
+      print(`Previewing the report at ${preview.url}\nIt rebuilds whenever you save a file in ${options.data}. Press Ctrl-C to stop.\n`);
       await new Promise<void>((resolve) => {
         const stop = () => resolve();
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });
       await preview.close();
-      process.stdout.write('Preview stopped.\n');
+      print('Preview stopped.\n');
     });
 
   cli
@@ -210,8 +222,8 @@ Then: report validate --data my-partnership   (lists what is left to fill in)`)
         ...(options.region ? { region: options.region } : {}),
         ...(options.website ? { website: options.website } : {}),
       });
-      for (const file of written) process.stdout.write(`Wrote ${file}\n`);
-      process.stdout.write(`\nNext: fill in the TO DO fields, and run report validate --data ${dir} to see what is left.\n`);
+      for (const file of written) print(`Wrote ${file}\n`);
+      print(`\nNext: fill in the TO DO fields, and run report validate --data ${dir} to see what is left.\n`);
     });
 
   cli
@@ -226,8 +238,8 @@ Examples:
     .action(async (year: string, options: { data: string }) => {
       const { startNewYear } = await import('./scaffold/new-year.js');
       const written = await startNewYear({ data: options.data, year });
-      for (const file of written) process.stdout.write(`Wrote ${file}\n`);
-      process.stdout.write(`\nNext: fill in the TO DO fields, and run report validate --data ${options.data} --year ${year} to see what is left.\n`);
+      for (const file of written) print(`Wrote ${file}\n`);
+      print(`\nNext: fill in the TO DO fields, and run report validate --data ${options.data} --year ${year} to see what is left.\n`);
     });
 
   cli
@@ -242,10 +254,10 @@ Examples:
       const { doctor } = await import('./doctor.js');
       const findings = await doctor(options.browser ? { browser: options.browser } : {});
       for (const finding of findings) {
-        process.stdout.write(`${finding.ok ? 'ok     ' : 'PROBLEM'}  ${finding.what}\n${finding.fix ? `         how to fix: ${finding.fix}\n` : ''}`);
+        print(`${finding.ok ? 'ok     ' : 'PROBLEM'}  ${finding.what}\n${finding.fix ? `         how to fix: ${finding.fix}\n` : ''}`);
       }
       const problems = findings.filter((finding) => !finding.ok).length;
-      process.stdout.write(problems ? `\n${problems} problem${problems === 1 ? '' : 's'} to fix before report can build a PDF.\n` : '\nThis machine can build reports.\n');
+      print(problems ? `\n${problems} problem${problems === 1 ? '' : 's'} to fix before report can build a PDF.\n` : '\nThis machine can build reports.\n');
       if (problems) process.exitCode = EXIT.dataProblems;
     });
 
@@ -259,7 +271,7 @@ Examples:
   report schema --out .vscode/schemas`)
     .action(async (options: { out: string }) => {
       const { writeJsonSchemas } = await import('./model/json-schema.js');
-      for (const written of await writeJsonSchemas(options.out)) process.stdout.write(`Wrote ${written}\n`);
+      for (const written of await writeJsonSchemas(options.out)) print(`Wrote ${written}\n`);
     });
 
   return cli;
@@ -273,10 +285,10 @@ async function main(argv: string[]): Promise<void> {
       // Commander has already printed help or the usage error.
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     } else if (error instanceof UserError) {
-      process.stderr.write(`${error.message}\n`);
+      printError(`${error.message}\n`);
       process.exitCode = error.exitCode;
     } else {
-      process.stderr.write(
+      printError(
         `report stopped because of a fault in the tool itself, not in your data. Please report it with the details below.\n\n${(error as Error)?.stack ?? String(error)}\n`,
       );
       process.exitCode = 70;

@@ -2,6 +2,8 @@
  * A problem found in a partnership's data, said for the person who edits the YAML:
  * what is wrong, where (file:line:column and the field), and how to fix it.
  */
+import { terminalText } from './control-characters.js';
+
 export interface Problem {
   /** Path of the file as the user would type it (relative to the working folder where possible). */
   file: string;
@@ -35,13 +37,17 @@ export function sortProblems(problems: Problem[]): Problem[] {
   );
 }
 
-/** The text printed in a terminal or CI log: one block per problem. */
+/**
+ * The text printed in a terminal or CI log: one block per problem. Messages quote the user's
+ * values, field names and file names, so any control character in them is shown escaped
+ * (\u001b), never sent to the terminal as it is.
+ */
 export function formatProblems(problems: Problem[]): string {
   return sortProblems(problems)
     .map((problem) => {
       const field = fieldName(problem.path);
-      const head = `${location(problem)}  ${field ? `${field}: ` : ''}${problem.message}`;
-      return problem.hint ? `${head}\n    how to fix: ${problem.hint}` : head;
+      const head = terminalText(`${location(problem)}  ${field ? `${field}: ` : ''}${problem.message}`);
+      return problem.hint ? `${head}\n    how to fix: ${terminalText(problem.hint)}` : head;
     })
     .join('\n');
 }

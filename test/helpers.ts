@@ -30,9 +30,9 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built `report` command as a user would. */
-export function runCli(args: string[], cwd = ROOT): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 180_000 });
+/** Runs the built `report` command as a user would; `env` adds to (or overrides) the environment. */
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

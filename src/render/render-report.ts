@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
+import { withoutControls } from '../control-characters.js';
 import type { ComplianceReport } from '../validate/compliance/evaluate.js';
 import type { ReportData } from '../validate/validate-report.js';
 import { checkBaseUrl } from './base-url.js';
@@ -104,6 +105,19 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
     ...charts.map((chart) => ({ path: chart.spec.href, content: chart.png })),
     ...(logoHref && logoContent ? [{ path: logoHref, content: logoContent }] : []),
   ];
-  const rerender = () => renderHtml(view, options.templatesDir);
+  const rerender = async () => pageText(await renderHtml(view, options.templatesDir));
   return { view, html: await rerender(), assets, rerender };
+}
+
+/**
+ * The page as written: no control character (C0 but tab, line feed and carriage return; DEL;
+ * C1) may appear in HTML, not even as a character reference, so any the data brought are
+ * removed here, whichever field or template they came through. U+2028 and U+2029 become spaces.
+ */
+export function pageText(html: string): string {
+  return withoutControls(html).replace(/&#(?:x0*([0-9a-f]{1,6})|0*([0-9]{1,7}));/gi, (reference, hex: string | undefined, decimal: string | undefined) => {
+    const code = hex === undefined ? Number(decimal) : parseInt(hex, 16);
+    if (code === 0x2028 || code === 0x2029) return ' ';
+    return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code <= 0x9f) ? '' : reference;
+  });
 }

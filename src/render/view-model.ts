@@ -3,6 +3,7 @@
  * Templates only present it; all wording of figures and dates, all Markdown rendering and
  * every decision about which sections appear is made here.
  */
+import { oneLine } from '../control-characters.js';
 import { comparatorNames, type Partnership } from '../model/partnership.js';
 import type { ReportYear } from '../model/report-year.js';
 import type { ComplianceReport, RequirementStatus } from '../validate/compliance/evaluate.js';
@@ -106,9 +107,14 @@ const CONTINUUM_WORDS = {
   'care-leavers': 'Care leavers',
 } as const;
 
-/** Escapes text for use inside a double-quoted CSS string in a <style> element. */
+/**
+ * Text for inside a double-quoted CSS string in a <style> element, on one line: control
+ * characters (newlines among them, which would end the string) become spaces or go, and
+ * quotes, backslashes and angle brackets are written as CSS escapes, so nothing can end the
+ * string, the rule or the style element.
+ */
 export function cssString(text: string): string {
-  return text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n\r<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  return oneLine(text).replace(/["'\\<>&]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
 }
 
 export function buildView(data: ReportData, options: ViewOptions): ReportView {

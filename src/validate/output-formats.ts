@@ -3,6 +3,7 @@
  * GitHub Actions workflow commands (annotations on the files), and JUnit XML for CI dashboards.
  * Each shows the same two things: problems in the data, and the compliance outcome.
  */
+import { codeEscape, jsonText, terminalText } from '../control-characters.js';
 import { fieldName, formatProblems, location, sortProblems, type Problem } from '../problems.js';
 import type { Finding } from './compliance/check.js';
 import type { ComplianceReport, RequirementOutcome, RequirementStatus } from './compliance/evaluate.js';
@@ -15,6 +16,8 @@ export interface ValidationOutput {
   year: string;
   dataDir: string;
   problems: Problem[];
+  /** Things worth looking at that do not fail the run. */
+  warnings?: Problem[];
   /** Fields still marked TO DO. */
   toDos?: ToDo[];
   compliance?: ComplianceReport;
@@ -39,7 +42,17 @@ function findings(outcome: RequirementOutcome, kind: 'met' | 'missing'): Finding
   return outcome.checks.flatMap(({ result }) => result[kind]);
 }
 
+/** The warnings, each as "Warning: <file:line:column>  <field>: <message>" and how to fix it. */
+export function formatWarnings(warnings: Problem[]): string {
+  return formatProblems(warnings).replace(/^(?! )/gm, 'Warning: ');
+}
+
 export function formatText(output: ValidationOutput): string {
+  const warnings = output.warnings?.length ? `${formatWarnings(output.warnings)}\n\n` : '';
+  return `${warnings}${formatResult(output)}`;
+}
+
+function formatResult(output: ValidationOutput): string {
   const lines: string[] = [];
   if (output.problems.length > 0) {
     const count = output.problems.length;
@@ -97,12 +110,15 @@ export function formatJson(output: ValidationOutput): string {
       checks: outcome.checks.map(({ check, result }) => ({ id: check.id, status: result.status, met: result.met, missing: result.missing })),
     })),
   };
-  return JSON.stringify({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), toDos: output.toDos ?? [], compliance }, null, 2);
+  return jsonText({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], compliance }, 2);
 }
 
-/** GitHub's workflow-command escaping: data and property values. */
+/**
+ * GitHub's workflow-command escaping: data and property values. Any other control character
+ * (which the log would show, or act on as a terminal escape) is written visibly, as \u001b.
+ */
 function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalText(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -122,29 +138,47 @@ export function formatGithub(output: ValidationOutput): string {
   const lines = sortProblems(output.problems).map((problem) =>
     annotation('error', `${fieldName(problem.path) ? `${fieldName(problem.path)}: ` : ''}${problem.message}${problem.hint ? ` (how to fix: ${problem.hint})` : ''}`, problem, 'Data problem'),
   );
+  for (const warning of sortProblems(output.warnings ?? [])) {
+    lines.push(annotation('warning', `${fieldName(warning.path) ? `${fieldName(warning.path)}: ` : ''}${warning.message}${warning.hint ? ` (how to fix: ${warning.hint})` : ''}`, warning, 'Data warning'));
+  }
   for (const outcome of output.compliance?.outcomes ?? []) {
     if (outcome.status === 'met' || outcome.status === 'not-checked') continue;
     const kind = outcome.status === 'reminder' ? 'notice' : outcome.requirement.level === 'must' ? 'error' : 'warning';
     const title = `${outcome.requirement.level.toUpperCase()}: ${outcome.requirement.id}`;
     for (const finding of findings(outcome, 'missing')) lines.push(annotation(kind, `${outcome.requirement.requirement} ${finding.message}`, finding.where, title));
   }
-  lines.push(formatText(output).split('\n').at(-1) ?? '');
+  lines.push(terminalText(formatText(output).split('\n').at(-1) ?? ''));
   return lines.join('\n');
 }
 
-function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Text for XML 1.0 content and attribute values. XML forbids the C0 controls other than tab,
+ * line feed and carriage return even as character references, so those are written visibly
+ * as the text \u001b (as are U+FFFE and U+FFFF; a lone surrogate becomes U+FFFD). Tab, carriage
+ * return, C1 controls, U+2028, U+2029 and the bidirectional controls are character references,
+ * so the file holds no raw control character but line feeds between elements and in text (in
+ * attribute values line feed is a reference too, so the value keeps it).
+ */
+export function xml(text: string, where: 'attribute' | 'content' = 'attribute'): string {
+  const escaped = text
+    .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[char]!)
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, codeEscape)
+    .replace(/[\t\r\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (char) => `&#x${char.charCodeAt(0).toString(16).toUpperCase()};`);
+  return where === 'content' ? escaped : escaped.replace(/\n/g, '&#xA;');
 }
 
 export function formatJunit(output: ValidationOutput): string {
   const suites: string[] = [];
   const problemCases = sortProblems(output.problems).map(
     (problem) =>
-      `    <testcase classname="data" name="${xml(`${location(problem)} ${fieldName(problem.path)}`.trim())}"><failure message="${xml(problem.message)}">${xml(problem.hint ?? '')}</failure></testcase>`,
+      `    <testcase classname="data" name="${xml(`${location(problem)} ${fieldName(problem.path)}`.trim())}"><failure message="${xml(problem.message)}">${xml(problem.hint ?? '', 'content')}</failure></testcase>`,
   );
+  const warnings = output.warnings?.length ? [`    <system-err>${xml(formatWarnings(output.warnings), 'content')}</system-err>`] : [];
   suites.push(
     `  <testsuite name="data ${xml(output.year)}" tests="${Math.max(1, problemCases.length)}" failures="${problemCases.length}">`,
     ...(problemCases.length ? problemCases : ['    <testcase classname="data" name="the data matches the model"/>']),
+    ...warnings,
     '  </testsuite>',
   );
   const compliance = output.compliance;
@@ -154,7 +188,7 @@ export function formatJunit(output: ValidationOutput): string {
     for (const outcome of compliance.outcomes) {
       const name = xml(`${outcome.requirement.id}: ${outcome.requirement.requirement}`);
       const classname = xml(`${compliance.catalogue.id}.${outcome.requirement.level}`);
-      const details = xml(findings(outcome, 'missing').map((finding) => `${where(finding)} ${finding.message}`.trim()).join('\n'));
+      const details = xml(findings(outcome, 'missing').map((finding) => `${where(finding)} ${finding.message}`.trim()).join('\n'), 'content');
       if (outcome.status === 'not-met') suites.push(`    <testcase classname="${classname}" name="${name}"><failure message="${xml(outcome.requirement.level)} requirement not met">${details}</failure></testcase>`);
       else if (outcome.status === 'not-checked') suites.push(`    <testcase classname="${classname}" name="${name}"><skipped message="confirmed by hand"/></testcase>`);
       else if (outcome.status === 'reminder') suites.push(`    <testcase classname="${classname}" name="${name}"><system-out>${details}</system-out></testcase>`);

@@ -8,6 +8,7 @@ import type { LoadedReport } from '../load/load-report.js';
 import type { YamlFile } from '../load/yaml-file.js';
 import { sortProblems, type Problem } from '../problems.js';
 import { checkCrossReferences } from './cross-references.js';
+import { checkInvisibleCharacters } from './invisible-characters.js';
 import { checkReferencedFiles } from './referenced-files.js';
 import { addHistory, earlierIndicators } from './indicator-history.js';
 import { mergeIndicatorsCsv } from './indicators-csv.js';
@@ -28,11 +29,14 @@ export interface ReportData {
 
 export interface ValidationResult {
   problems: Problem[];
+  /** Things that do not stop the report but should be looked at, e.g. invisible characters in names. */
+  warnings: Problem[];
   /** Present only when there are no problems. */
   report?: ReportData;
 }
 
 export function validate(loaded: LoadedReport): ValidationResult {
+  const warnings = sortProblems(checkInvisibleCharacters([loaded.partnership, ...YEAR_FILE_NAMES.map((name) => loaded.files[name])]));
   const problems: Problem[] = [...loaded.problems];
   let partnership: Partnership | undefined;
   if (loaded.partnership) {
@@ -54,7 +58,7 @@ export function validate(loaded: LoadedReport): ValidationResult {
     if (found.length === 0) sections[name] = schema.parse(file.data);
   }
 
-  if (problems.length > 0 || !partnership) return { problems: sortProblems(problems) };
+  if (problems.length > 0 || !partnership) return { problems: sortProblems(problems), warnings };
   const report = sections as unknown as ReportYear;
 
   // Figures from indicators.csv join indicators.yaml; earlier year folders add history.
@@ -65,16 +69,17 @@ export function validate(loaded: LoadedReport): ValidationResult {
     problems.push(...merged.problems);
     indicators = merged.indicators;
   }
-  if (problems.length > 0) return { problems: sortProblems(problems) };
+  if (problems.length > 0) return { problems: sortProblems(problems), warnings };
   if (indicators.length > 0) {
     report.indicators = { ...(report.indicators ?? {}), indicators: addHistory(indicators, earlierIndicators(loaded.history, names, indicators)) };
   }
   problems.push(...checkCrossReferences({ year: loaded.year, report, files: loaded.files }));
-  if (problems.length > 0) return { problems: sortProblems(problems) };
+  if (problems.length > 0) return { problems: sortProblems(problems), warnings };
   const previousYear = loaded.folder.years[loaded.folder.years.indexOf(loaded.year) - 1];
   const previous = reportFile.shape.period.safeParse((loaded.previousReport?.data as { period?: unknown } | undefined)?.period);
   return {
     problems: [],
+    warnings,
     report: {
       dataDir: loaded.folder.root,
       year: loaded.year,

@@ -9,6 +9,8 @@
  * information dictionary are overwritten in place, same length, so no offset moves.
  */
 
+import { oneLine } from '../control-characters.js';
+
 export interface PdfMetadata {
   title: string;
   author: string;
@@ -28,10 +30,15 @@ export function buildDate(fromData: string, env: NodeJS.ProcessEnv = process.env
   return new Date(`${fromData}T00:00:00Z`);
 }
 
-/** A PDF text string: UTF-16BE with a byte-order mark, as hex, so any character is safe. */
-function pdfText(text: string): string {
-  const hex = [...text].flatMap((char) => {
-    const code = char.codePointAt(0)!;
+/**
+ * A PDF text string: UTF-16BE with a byte-order mark, as hex, so any character is safe in the
+ * file. Control characters are taken out (newlines and tabs become spaces), so that viewers and
+ * pdfinfo show clean, one-line text, and a lone surrogate becomes U+FFFD.
+ */
+export function pdfText(text: string): string {
+  const hex = [...oneLine(text)].flatMap((char) => {
+    const found = char.codePointAt(0)!;
+    const code = found >= 0xd800 && found <= 0xdfff ? 0xfffd : found;
     if (code <= 0xffff) return [code];
     const offset = code - 0x10000;
     return [0xd800 + (offset >> 10), 0xdc00 + (offset & 0x3ff)];
