@@ -2,7 +2,6 @@
  * The whole pipeline: load -> validate -> render -> write (HTML) -> print (PDF).
  * Writes <out>/<year>/index.html with its assets, and <out>/<year>/<name>-annual-report-<year>.pdf.
  */
-import { rmSync } from 'node:fs';
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ComplianceError, DataProblemsError, UsageError } from './errors.js';
@@ -16,7 +15,9 @@ import { formatText } from './validate/output-formats.js';
 import { validate, type ReportData } from './validate/validate-report.js';
 import type { ComplianceReport } from './validate/compliance/evaluate.js';
 import type { Printer } from './write/print-pdf.js';
-import { onInterrupt } from './write/interrupt.js';
+import { removeOnInterrupt } from './write/interrupt.js';
+import { writingTo } from './write/fs-errors.js';
+import { checkOutputPlace } from './write/output-place.js';
 import { buildDate } from './write/pdf-metadata.js';
 import { createStaging, discardStaging, publishStaging, writeSite } from './write/write-site.js';
 
@@ -84,6 +85,10 @@ export interface BuildResult {
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? [...FORMATS];
   const progress = options.onProgress ?? (() => undefined);
+  checkOutputPlace(options.out ?? 'dist', [
+    { what: 'data folder', option: '--data', path: options.data ?? 'data' },
+    ...(options.templatesDir ? [{ what: 'templates folder', option: '--templates', path: options.templatesDir }] : []),
+  ]);
   progress({ stage: 'loading' });
   const loaded = await load(options);
   progress({ stage: 'checking' });
@@ -141,36 +146,40 @@ async function renderAndWrite(
   const warnings: string[] = [];
 
   const folder = resolve(options.out ?? 'dist', report.year);
-  const staging = await createStaging(folder);
-  const forget = onInterrupt(() => rmSync(staging, { recursive: true, force: true }));
+  // A fault of the output folder (a file in the way, read-only, full, a name too long) is the
+  // user's to fix, and is said so; the previous report stays as it was.
+  const staging = await writingTo('the report', folder, () => createStaging(folder));
+  const forget = removeOnInterrupt(staging);
   try {
-    // The PDF is printed from the HTML, so the HTML is always written to the staging folder.
-    progress({ stage: 'writing' });
-    await writeSite(staging, rendered.html, rendered.assets);
-    if (printer) {
-      progress({ stage: 'printing' });
-      const { period, publication } = report.sections.report;
-      const { blocked } = await (await printer).print(join(staging, 'index.html'), join(staging, pdfName), {
-        metadata: {
-          title: rendered.view.documentTitle,
-          author: report.partnership.name,
-          subject: `The yearly report of the ${report.partnership.area} safeguarding children partnership for ${rendered.view.periodText}: what the partners did, its impact on children and families, and how effective the arrangements have been.`,
-          keywords: ['safeguarding children', 'annual report', report.year, report.partnership.area, compliance.catalogue.title, 'multi-agency safeguarding arrangements'],
-          date: buildDate(publication?.date ?? period.end),
-        },
-      });
-      for (const url of blocked) warnings.push(`While printing, the page asked for ${url}, which is outside the report; it was blocked.`);
-      if (formats.includes('html')) {
-        // Now the PDF exists, the web page's download link can say how big it is.
-        rendered.view.pdf = { href: pdfName, size: fileSize((await stat(join(staging, pdfName))).size) };
-        await writeFile(join(staging, 'index.html'), await rendered.rerender());
+    await writingTo('the report', folder, async () => {
+      // The PDF is printed from the HTML, so the HTML is always written to the staging folder.
+      progress({ stage: 'writing' });
+      await writeSite(staging, rendered.html, rendered.assets);
+      if (printer) {
+        progress({ stage: 'printing' });
+        const { period, publication } = report.sections.report;
+        const { blocked } = await (await printer).print(join(staging, 'index.html'), join(staging, pdfName), {
+          metadata: {
+            title: rendered.view.documentTitle,
+            author: report.partnership.name,
+            subject: `The yearly report of the ${report.partnership.area} safeguarding children partnership for ${rendered.view.periodText}: what the partners did, its impact on children and families, and how effective the arrangements have been.`,
+            keywords: ['safeguarding children', 'annual report', report.year, report.partnership.area, compliance.catalogue.title, 'multi-agency safeguarding arrangements'],
+            date: buildDate(publication?.date ?? period.end),
+          },
+        });
+        for (const url of blocked) warnings.push(`While printing, the page asked for ${url}, which is outside the report; it was blocked.`);
+        if (formats.includes('html')) {
+          // Now the PDF exists, the web page's download link can say how big it is.
+          rendered.view.pdf = { href: pdfName, size: fileSize((await stat(join(staging, pdfName))).size) };
+          await writeFile(join(staging, 'index.html'), await rendered.rerender());
+        }
       }
-    }
-    if (!formats.includes('html')) {
-      await rm(join(staging, 'index.html'));
-      await rm(join(staging, 'assets'), { recursive: true });
-    }
-    await publishStaging(staging, folder);
+      if (!formats.includes('html')) {
+        await rm(join(staging, 'index.html'));
+        await rm(join(staging, 'assets'), { recursive: true });
+      }
+      await publishStaging(staging, folder);
+    });
   } catch (error) {
     await discardStaging(staging);
     throw error;

@@ -18,7 +18,6 @@ import { terminalText } from './control-characters.js';
 const print = (text: string) => process.stdout.write(terminalText(text));
 const printError = (text: string) => process.stderr.write(terminalText(text));
 
-
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success
@@ -100,6 +99,8 @@ Examples:
   report build --json > build.json
   report build --data examples/sandwell --out dist/sandwell`)
     .action(async (options: { data: string; year?: string; out: string; format: string; browser?: string; standard?: string; strict?: boolean; draft?: boolean; templates?: string; baseUrl?: string; quiet?: boolean; json?: boolean; all?: boolean }) => {
+      const { handleInterrupts } = await import('./write/interrupt.js');
+      handleInterrupts();
       const { build, parseFormats } = await import('./build.js');
       const { progressReporter } = await import('./progress.js');
       const { format, templates, quiet, json, all, ...rest } = options;
@@ -281,6 +282,8 @@ async function main(argv: string[]): Promise<void> {
   try {
     await program().parseAsync(argv);
   } catch (error) {
+    // Stopped by a signal: what failed after it is its consequence, and the exit code says so.
+    if ((await import('./write/interrupt.js')).isStopping()) return;
     if (error instanceof CommanderError) {
       // Commander has already printed help or the usage error.
       process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;

@@ -21,9 +21,8 @@ export function progressReporter(stream: NodeJS.WriteStream, mode: 'terminal' | 
     if (mode === 'terminal') {
       stream.write(`\r\x1b[2K${words}${progress.stage === 'done' ? '\n' : '...'}`);
     } else if (progress.stage !== last && progress.stage !== 'done') {
-      // In a log, one line a stage: the charts are counted once, when they are all drawn.
-      if (progress.stage === 'charts' && progress.done !== progress.total) return;
-      stream.write(`${progress.stage === 'charts' ? `Drew ${progress.total} charts` : `${words}...`}\n`);
+      // In a log, one line as each stage starts (so a log shows where a build stopped).
+      stream.write(`${progress.stage === 'charts' ? `${WORDS.charts}: ${progress.total}` : words}...\n`);
     }
     last = progress.stage;
   };

@@ -6,7 +6,7 @@ describe('report build output', () => {
   it('in a log (not a terminal): one plain line a stage, then what it wrote', () => {
     const run = runCli(['build', '--data', DEMO, '--out', tempDir(), '--format', 'html']);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^Loading the data\.\.\.\nChecking the data and the statutory requirements\.\.\.\nDrew \d+ charts\nWriting the web page\.\.\.\nWrote .*index\.html\n$/);
+    expect(run.stdout).toMatch(/^Loading the data\.\.\.\nChecking the data and the statutory requirements\.\.\.\nDrawing the charts: \d+\.\.\.\nWriting the web page\.\.\.\nWrote .*index\.html\n$/);
   }, 60_000);
 
   it('--quiet prints nothing; --json prints a summary a script can read', () => {

@@ -8,7 +8,7 @@ import { YEAR_FILE_NAMES, YEAR_FILES, type YearFileName } from '../model/report-
 import type { Problem } from '../problems.js';
 import { closest } from '../validate/suggest.js';
 import { readCsvFile, type CsvFile } from './csv-file.js';
-import { chooseYear, listYearCsvFiles, listYearFiles, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
+import { checkDataFile, chooseYear, listYear, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
 
 export interface LoadOptions {
@@ -36,17 +36,20 @@ export interface LoadedReport {
 export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
   const folder = await openDataFolder(options.data ?? 'data');
   const year = chooseYear(folder, options.year);
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...folder.problems];
 
   const partnershipPath = join(folder.root, PARTNERSHIP_FILE);
   const partnershipExists = await lstat(partnershipPath).then(() => true, () => false);
-  const partnershipRead = partnershipExists ? await readYamlFile(partnershipPath) : { problems: [] };
+  const partnershipPlace = partnershipExists ? await checkDataFile(folder, partnershipPath) : undefined;
+  const partnershipRead = partnershipExists && !partnershipPlace ? await readYamlFile(partnershipPath) : { problems: partnershipPlace ? [partnershipPlace] : [] };
   if (!partnershipExists) {
     problems.push({ file: displayPath(partnershipPath), message: 'is missing', hint: 'create partnership.yaml with the partnership\'s name, area and safeguarding partners' });
   }
   problems.push(...partnershipRead.problems);
 
-  const found = await listYearFiles(folder, year);
+  const listed = await listYear(folder, year);
+  problems.push(...listed.problems);
+  const found = listed.yaml;
   const files: LoadedReport['files'] = {};
   const known = new Set<string>(YEAR_FILE_NAMES);
   await Promise.all(
@@ -69,7 +72,7 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
   );
 
   let indicatorsCsv: CsvFile | undefined;
-  for (const [name, path] of await listYearCsvFiles(folder, year)) {
+  for (const [name, path] of listed.csv) {
     if (name !== 'indicators') {
       problems.push({
         file: displayPath(path),
@@ -94,13 +97,14 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
   }
 
   const previousYear = folder.years[folder.years.indexOf(year) - 1];
-  const previous = previousYear ? (await listYearFiles(folder, previousYear)).get('report') : undefined;
+  const previous = previousYear ? (await listYear(folder, previousYear)).yaml.get('report') : undefined;
   // Earlier years are only consulted, not checked: their own problems belong to their own year.
   const previousReport = previous ? (await readYamlFile(previous)).file : undefined;
   const history: LoadedReport['history'] = [];
   for (const earlier of folder.years.slice(0, folder.years.indexOf(year))) {
-    const yaml = (await listYearFiles(folder, earlier)).get('indicators');
-    const csv = (await listYearCsvFiles(folder, earlier)).get('indicators');
+    const earlierFiles = await listYear(folder, earlier);
+    const yaml = earlierFiles.yaml.get('indicators');
+    const csv = earlierFiles.csv.get('indicators');
     const indicators = yaml ? (await readYamlFile(yaml)).file : undefined;
     const csvFile = csv ? (await readCsvFile(csv)).file : undefined;
     if (indicators || csvFile) history.push({ year: earlier, ...(indicators ? { indicators } : {}), ...(csvFile ? { indicatorsCsv: csvFile } : {}) });

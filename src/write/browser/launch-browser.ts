@@ -4,10 +4,14 @@
  * some containers, without --no-sandbox; that flag is added only there, never by default.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { RendererError } from '../../errors.js';
 import { findBrowser, INSTALL_HINT, type FoundBrowser } from './find-browser.js';
-import { onInterrupt } from '../interrupt.js';
+import { isStopping, onInterrupt, removeOnInterrupt } from '../interrupt.js';
+import { isRunning } from '../lock.js';
 
 export const BASE_FLAGS = [
   '--disable-gpu',
@@ -34,32 +38,76 @@ export function browserFlags(): string[] {
   return needsNoSandbox() ? [...BASE_FLAGS, '--no-sandbox'] : [...BASE_FLAGS];
 }
 
+/** report-chromium-4242-Ab12Cd: the browser profile of process 4242. */
+const PROFILE = /^report-chromium-(\d+)-/;
+
+/** Removes browser profiles left in the temp folder by runs that were killed. */
+async function removeAbandonedProfiles(): Promise<void> {
+  const entries = await readdir(tmpdir()).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const pid = PROFILE.exec(entry)?.[1];
+    if (pid && !isRunning(Number(pid))) await rm(join(tmpdir(), entry), { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** Each browser's own profile folder, removed when it closes. */
+const profiles = new WeakMap<Browser, { path: string; forget: () => void }>();
+
 export async function launchBrowser(explicit?: string): Promise<{ browser: Browser; found: FoundBrowser }> {
   const found = await findBrowser(explicit === undefined ? {} : { explicit });
   const puppeteer = (await import('puppeteer')).default;
-  // Take over Ctrl-C before the browser starts: an interrupt while it is starting ends the
-  // process, and puppeteer kills the browser it spawned as the process exits.
-  const forgetStarting = onInterrupt(() => undefined);
+  await removeAbandonedProfiles();
+  if (isStopping()) throw new RendererError('The build was stopped before the browser started.');
+  // Our own profile folder, named by our process, rather than puppeteer's: if this process is
+  // killed outright, the next run can tell it was abandoned and remove it.
+  const profile = await mkdtemp(join(tmpdir(), `report-chromium-${process.pid}-`));
+  // If a stopping signal arrives, the profile is removed once the browser has exited (until then
+  // it can still write there), so a signal while it starts waits for it to finish starting.
+  const forgetProfile = removeOnInterrupt(profile);
+  let launching: Promise<Browser> | undefined;
+  const forgetStarting = onInterrupt(async () => {
+    const started = await launching?.catch(() => undefined);
+    if (started) await killBrowser(started);
+  });
   try {
-    const browser = await puppeteer.launch({
+    launching = puppeteer.launch({
       executablePath: found.path,
       headless: true,
       args: browserFlags(),
+      userDataDir: profile,
+      // Its own temporary files (org.chromium.Chromium.*) go inside the profile, and with it.
+      env: { ...process.env, TMPDIR: profile },
+      // Driven over a pipe, the browser exits by itself when this process dies, even by SIGKILL.
+      pipe: true,
       timeout: 60_000,
       // Signals are handled by write/interrupt.ts, which also removes the staging folder.
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    const browser = await launching;
+    profiles.set(browser, { path: profile, forget: forgetProfile });
+    const forget = onInterrupt(() => killBrowser(browser));
     forgetStarting();
-    const forget = onInterrupt(() => browser.process()?.kill('SIGKILL'));
     browser.once('disconnected', forget);
     return { browser, found };
   } catch (error) {
+    forgetStarting();
+    forgetProfile();
+    await rm(profile, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
     throw new RendererError(
       `The browser at ${found.path} could not be started: ${(error as Error).message.split('\n')[0]}\n\n${INSTALL_HINT}`,
     );
   }
+}
+
+/** Kills the browser's process and waits until it has exited. */
+async function killBrowser(browser: Browser): Promise<void> {
+  const child = browser.process();
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
 }
 
 /** Closes the browser, and kills it if it does not close promptly: none is ever left running. */
@@ -69,4 +117,9 @@ export async function closeBrowser(browser: Browser): Promise<void> {
   const inTime = await Promise.race([closed, new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), 5_000)))]);
   clearTimeout(timer);
   if (!inTime) browser.process()?.kill('SIGKILL');
+  const profile = profiles.get(browser);
+  if (profile) {
+    await rm(profile.path, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
+    profile.forget();
+  }
 }
