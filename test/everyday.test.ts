@@ -1,15 +1,15 @@
 /**
  * Everyday use as a new user meets it: init into an empty folder, validate lists what is
  * left, the files validate in an editor against the generated JSON Schema, and a new year
- * starts from the last.
+ * starts from the last, and is checked and built as a draft while its figures are still empty.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { load, validate } from '../src/index.js';
-import { copyOf, DEMO, EXAMPLES, ROOT, runCli, tempDir } from './helpers.js';
+import { copyOf, DEMO, EXAMPLES, ROOT, runCli, tempDir, tool, type Run } from './helpers.js';
 
 const SCHEMAS = join(ROOT, 'schemas');
 
@@ -103,8 +103,76 @@ describe('report new-year', () => {
 
   it('will not overwrite a year, or start without one before it', () => {
     const data = copyOf(DEMO);
-    expect(runCli(['new-year', '2022-23', '--data', data]).stderr).toMatch(/There is no year before 2022-23/);
+    expect(runCli(['new-year', '2021-22', '--data', data]).stderr).toMatch(/There is no year before 2021-22/);
     expect(runCli(['new-year', '2023-24', '--data', data]).status).toBe(0);
     expect(runCli(['new-year', '2023-24', '--data', data]).stderr).toMatch(/2023-24 already exists/);
+  });
+});
+
+/** Ends as the tool's exit codes promise: no fault in the tool, no stack trace. */
+function noFault(run: Run): void {
+  expect(`${run.stdout}${run.stderr}`).not.toMatch(/fault in the tool|\n\s+at .+:\d+:\d+/);
+  expect(run.status, run.stderr).not.toBe(70);
+}
+
+describe('the everyday path: init, new-year, then validate and build before any figure is in', () => {
+  const data = join(tempDir(), 'partnership');
+  const started = [
+    runCli(['init', data, '--name', 'Fenmoor Safeguarding Children Partnership', '--area', 'Fenmoor', '--year', '2023-24']),
+    runCli(['new-year', '2024-25', '--data', data]),
+  ];
+
+  it('validate lists what is still to do, and exits 1', () => {
+    for (const run of started) expect(run.status, run.stderr).toBe(0);
+    expect(parse(readFileSync(join(data, '2024-25', 'indicators.yaml'), 'utf8')).indicators[0].values).toEqual({});
+    const run = runCli(['validate', '--data', data]);
+    noFault(run);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^The 2024-25 data in .* is in order so far\. \d+ things are still to do:\n\n {2}\[ \] /);
+    expect(run.stderr).toMatch(/\[ \] .*2024-25\/indicators\.yaml:\d+ {2}indicators\[0\]\.source: where the figure comes from\n/);
+    expect(run.stderr).toMatch(/report validate checks the report against Working Together to Safeguard Children 2023: \d+ requirements/);
+  });
+
+  it('build makes a draft, HTML and PDF, marked DRAFT', () => {
+    const out = tempDir();
+    const run = runCli(['build', '--data', data, '--out', out, '--quiet']);
+    noFault(run);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(out, '2024-25', 'index.html'), 'utf8')).toContain('<body class="draft">');
+    const pdf = join(out, '2024-25', 'fenmoor-safeguarding-children-partnership-annual-report-2024-25.pdf');
+    expect(tool('pdftotext', [pdf, '-'])).toContain('Fenmoor Safeguarding Children Partnership: Annual report 2024-25 (DRAFT)');
+  }, 120_000);
+
+  it('and the year after that: validate lists what is to do, build makes a draft', () => {
+    const twice = copyOf(data);
+    const next = runCli(['new-year', '2025-26', '--data', twice]);
+    expect(next.status, next.stderr).toBe(0);
+    const checked = runCli(['validate', '--data', twice]);
+    noFault(checked);
+    expect(checked.status).toBe(1);
+    expect(checked.stderr).toMatch(/^The 2025-26 data in .* is in order so far\. \d+ things are still to do:/);
+    const out = tempDir();
+    const built = runCli(['build', '--data', twice, '--out', out, '--format', 'html', '--quiet']);
+    noFault(built);
+    expect(built.status, built.stderr).toBe(0);
+    expect(readFileSync(join(out, '2025-26', 'index.html'), 'utf8')).toContain('<body class="draft">');
+    // The earlier, still empty years stay as they were and still build.
+    const earlier = runCli(['build', '--data', twice, '--year', '2024-25', '--out', out, '--format', 'html', '--quiet']);
+    noFault(earlier);
+    expect(earlier.status, earlier.stderr).toBe(0);
+  }, 120_000);
+
+  it('new-year says plainly when the year is there already, or has nothing before it', () => {
+    const again = runCli(['new-year', '2024-25', '--data', data]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/2024-25 already exists\./);
+    // The first year too: it exists, so that is what to say, not that there is no year before it.
+    const first = runCli(['new-year', '2023-24', '--data', data]);
+    expect(first.status).toBe(2);
+    expect(first.stderr).toMatch(/2023-24 already exists\./);
+    const before = runCli(['new-year', '2022-23', '--data', data]);
+    expect(before.status).toBe(2);
+    expect(before.stderr).toMatch(/There is no year before 2022-23 in .* to start from\. Use report init for a partnership's first year\./);
+    expect(existsSync(join(data, '2022-23'))).toBe(false);
   });
 });

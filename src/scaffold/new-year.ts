@@ -26,10 +26,11 @@ export interface NewYearOptions {
 export async function startNewYear(options: NewYearOptions): Promise<string[]> {
   if (!yearLabel.safeParse(options.year).success) throw new UsageError(`${options.year} is not a reporting year: write it like 2023-24.`);
   const loaded = await load({ data: options.data });
-  const previousYear = loaded.folder.years.filter((year) => year < options.year).at(-1);
-  if (!previousYear) throw new UsageError(`There is no year before ${options.year} in ${displayPath(loaded.folder.root)} to start from. Use report init for a partnership's first year.`);
+  // A year that is there already is the first thing to say, even the first year (no year before it).
   const target = join(loaded.folder.root, options.year);
   if (existsSync(target)) throw new UsageError(`${displayPath(target)} already exists.`);
+  const previousYear = loaded.folder.years.filter((year) => year < options.year).at(-1);
+  if (!previousYear) throw new UsageError(`There is no year before ${options.year} in ${displayPath(loaded.folder.root)} to start from. Use report init for a partnership's first year.`);
 
   const { problems, report } = validate(previousYear === loaded.year ? loaded : await load({ data: options.data, year: previousYear }));
   if (!report) throw new DataProblemsError(problems);

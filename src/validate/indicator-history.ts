@@ -47,7 +47,8 @@ export function addHistory(indicators: Indicator[], earlier: Array<Map<string, I
     const counts = withHistory(indicator.counts, past.map((p) => p.counts));
     return {
       ...indicator,
-      values: withHistory(indicator.values, past.map((p) => p.values))!,
+      // No figures in any year (a year just started from one still empty) is still no figures.
+      values: withHistory(indicator.values, past.map((p) => p.values)) ?? {},
       ...(Object.keys(comparators).length ? { comparators } : {}),
       ...(counts ? { counts } : {}),
     };

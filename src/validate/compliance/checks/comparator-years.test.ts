@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoReport, runCheck } from '../../../../test/report-fixture.js';
+import { scaffoldedReport } from '../../../../test/scaffold-fixture.js';
 import { comparatorYears } from './comparator-years.js';
 
 describe('comparator-years', () => {
@@ -14,5 +15,9 @@ describe('comparator-years', () => {
     }));
     expect(result.status).toBe('reminder');
     expect(result.missing[0]!.message).toMatch(/compares 2022-23 with England's 2021-22 figure/);
+  });
+  it('has nothing to point out in a year just started, its figures still empty', async () => {
+    const result = runCheck(comparatorYears, await scaffoldedReport());
+    expect(result).toEqual({ status: 'met', met: [expect.objectContaining({ message: expect.stringMatching(/^Every comparator is for the same year/) })], missing: [] });
   });
 });

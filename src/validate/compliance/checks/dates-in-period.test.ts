@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoReport, runCheck } from '../../../../test/report-fixture.js';
+import { scaffoldedReport } from '../../../../test/scaffold-fixture.js';
 import { datesInPeriod, inPeriod } from './dates-in-period.js';
 
 describe('dates-in-period', () => {
@@ -22,5 +23,15 @@ describe('dates-in-period', () => {
   it('is not met by a figure for a later year than the report', async () => {
     const result = runCheck(datesInPeriod, await demoReport((r) => (r.sections.indicators!.indicators[0]!.values['2023-24'] = 5)));
     expect(result.missing[0]!.message).toMatch(/has a figure for 2023-24, after this report's year 2022-23/);
+  });
+  it('checks a year just started by report new-year, its figures still empty', async () => {
+    for (const newYears of [['2024-25'], ['2024-25', '2025-26']]) {
+      const report = await scaffoldedReport(newYears);
+      const year = newYears.at(-1)!;
+      expect(report.sections.indicators!.indicators[0]!.values).toEqual({});
+      const result = runCheck(datesInPeriod, report);
+      expect(result.status).toBe('met');
+      expect(result.met[0]!.message).toBe(`0 dated items checked against ${year.slice(0, 4)}-04-01 to 20${year.slice(5)}-03-31`);
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demoReport, runCheck } from '../../../../test/report-fixture.js';
+import { scaffoldedReport } from '../../../../test/scaffold-fixture.js';
 import { priorityImpact } from './priority-impact.js';
 
 describe('priority-impact', () => {
@@ -26,5 +27,12 @@ describe('priority-impact', () => {
       third!.impact = [{ evidence: 'Fewer children went missing after the change.', kind: 'observation' }];
     }));
     expect(result.status).toBe('met');
+  });
+  it('does not count an indicator with no figures yet as a change', async () => {
+    const result = runCheck(priorityImpact, await scaffoldedReport(['2024-25'], (r) => {
+      r.sections.priorities.priorities[0]!.impact![0]!.indicator = r.sections.indicators!.indicators[0]!.id;
+    }));
+    expect(result.status).toBe('not-met');
+    expect(result.missing.map((m) => m.message)).toEqual([expect.stringMatching(/^The impact evidence for ".+" does not describe a change: say what rose, fell or improved/)]);
   });
 });
