@@ -3,7 +3,7 @@
  * Writes <out>/<year>/index.html with its assets, and <out>/<year>/<name>-annual-report-<year>.pdf.
  */
 import { rm, stat, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { ComplianceError, DataProblemsError, UsageError } from './errors.js';
 import { load, type LoadOptions } from './load/load-report.js';
 import { displayPath } from './load/yaml-file.js';
@@ -148,10 +148,10 @@ async function renderAndWrite(
   const folder = resolve(options.out ?? 'dist', report.year);
   // A fault of the output folder (a file in the way, read-only, full, a name too long) is the
   // user's to fix, and is said so; the previous report stays as it was.
-  const staging = await writingTo('the report', folder, () => createStaging(folder));
+  const staging = await writingTo('the report', folder, () => inReportFolder(join(dirname(folder), `.${basename(folder)}-building-`), folder, () => createStaging(folder)));
   const forget = removeOnInterrupt(staging);
   try {
-    await writingTo('the report', folder, async () => {
+    await writingTo('the report', folder, () => inReportFolder(staging, folder, async () => {
       // The PDF is printed from the HTML, so the HTML is always written to the staging folder.
       progress({ stage: 'writing' });
       await writeSite(staging, rendered.html, rendered.assets);
@@ -179,7 +179,7 @@ async function renderAndWrite(
         await rm(join(staging, 'assets'), { recursive: true });
       }
       await publishStaging(staging, folder);
-    });
+    }));
   } catch (error) {
     await discardStaging(staging);
     throw error;
@@ -198,4 +198,18 @@ async function renderAndWrite(
     written: [html, pdf].filter((path): path is string => Boolean(path)).map(displayPath),
     warnings,
   };
+}
+
+/**
+ * A fault writing a file in the staging folder is, as far as the user knows, a fault writing
+ * the report's folder: say that folder, not the hidden one beside it.
+ */
+async function inReportFolder<T>(staging: string, folder: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    if (typeof failure?.path === 'string' && failure.path.startsWith(staging)) failure.path = folder;
+    throw error;
+  }
 }

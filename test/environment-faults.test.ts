@@ -17,6 +17,10 @@
  *     - symlink: templates/report.hbs              # a symbolic link...
  *       target: /dev/zero                          # ...to this
  *     - fifo: templates/report.css                 # a named pipe
+ *     - tmpfs: out                                 # a fresh file system mounted on this folder for
+ *       options: ro                                # the run only (mount options: ro, size=64k...),
+ *                                                  # in a mount namespace of its own (unshare -m);
+ *                                                  # skipped where this machine does not allow it
  *   exit: 2
  *   lines:                                         # exact lines the user must see (stdout+stderr)
  *     - "..."
@@ -47,6 +51,8 @@ interface Step {
   symlink?: string;
   target?: string;
   fifo?: string;
+  tmpfs?: string;
+  options?: string;
 }
 
 interface Expected {
@@ -64,10 +70,14 @@ interface Outcome {
 }
 
 /** Runs the built CLI without blocking this process (a socket it holds must keep answering), killing it after `seconds`. */
-function runCliAsync(args: string[], cwd: string, seconds: number): Promise<Outcome> {
+function runCliAsync(args: string[], cwd: string, seconds: number, mounts: Array<{ path: string; options: string }> = []): Promise<Outcome> {
   return new Promise((resolve, reject) => {
+    // A file system mounted for this run alone: the CLI starts inside a mount namespace of its own.
+    const command = mounts.length
+      ? ['unshare', ['-m', 'sh', '-c', `${mounts.map((_, i) => `mount -t tmpfs -o "$${i * 2 + 1}" tmpfs "$${i * 2 + 2}" && `).join('')}shift ${mounts.length * 2} && exec "$@"`, 'sh', ...mounts.flatMap((mount) => [mount.options, mount.path]), process.execPath, CLI, ...args]] as const
+      : [process.execPath, [CLI, ...args]] as const;
     // Its own process group, so a time-out also kills anything it started (a browser).
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command[0], [...command[1]], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -101,6 +111,12 @@ function listen(): Promise<Server> {
 
 const octal = (mode: string | number) => (typeof mode === 'number' ? parseInt(String(mode), 8) : parseInt(mode, 8));
 
+/** Whether this machine lets a test mount a file system in a namespace of its own (root, or a container that allows it). */
+const canMount = (() => {
+  const probe = tempDir('report-mount-');
+  return spawnSync('unshare', ['-m', 'sh', '-c', 'mount -t tmpfs -o size=16k tmpfs "$0"', probe], { encoding: 'utf8' }).status === 0;
+})();
+
 const cases = readdirSync(CASES).filter((name) => !name.startsWith('.')).sort();
 
 describe('environment faults', () => {
@@ -113,13 +129,15 @@ describe('environment faults', () => {
     const expected = parse(readFileSync(join(caseDir, 'expected.yaml'), 'utf8')) as Expected;
     const seconds = expected.timeout ?? DEFAULT_TIMEOUT_SECONDS;
 
-    it(name, async () => {
+    it(name, async (context) => {
+      if (expected.setup?.some((step) => step.tmpfs !== undefined) && !canMount) context.skip();
       const work = realpathSync(tempDir('report-env-'));
       cpSync(join(FIXTURES, 'minimal'), join(work, 'data'), { recursive: true });
       cpSync(caseDir, work, { recursive: true, filter: (source) => !source.endsWith('expected.yaml') });
       const fill = (text: string, port?: number) => text.replaceAll('{tmp}', work).replaceAll('{port}', port === undefined ? '{port}' : String(port));
 
       const servers: Server[] = [];
+      const mounts: Array<{ path: string; options: string }> = [];
       try {
         let port: number | undefined;
         for (const step of expected.setup ?? []) {
@@ -145,12 +163,16 @@ describe('environment faults', () => {
             mkdirSync(dirname(path), { recursive: true });
             const made = spawnSync('mkfifo', [path], { encoding: 'utf8' });
             if (made.status !== 0) throw new Error(`mkfifo ${path} failed: ${made.stderr}`);
+          } else if (step.tmpfs !== undefined) {
+            const path = join(work, step.tmpfs);
+            mkdirSync(path, { recursive: true });
+            mounts.push({ path, options: step.options ?? 'size=1m' });
           } else {
             throw new Error(`${name}/expected.yaml: a setup step this runner does not know: ${JSON.stringify(step)}`);
           }
         }
 
-        const run = await runCliAsync(expected.args.map((arg) => fill(String(arg), port)), work, seconds);
+        const run = await runCliAsync(expected.args.map((arg) => fill(String(arg), port)), work, seconds, mounts);
         const output = run.output;
         expect(run.timedOut, `did not exit within ${seconds} s:\n${output}`).toBe(false);
         expect(run.status, output).toBe(expected.exit);
