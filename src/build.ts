@@ -64,7 +64,7 @@ export interface BuildOptions extends LoadOptions {
 }
 
 export interface BuildProgress {
-  stage: 'loading' | 'checking' | 'charts' | 'writing' | 'printing' | 'done';
+  stage: 'loading' | 'checking' | 'charts' | 'writing' | 'printing' | 'waiting' | 'done';
   /** For charts: how many are drawn so far, of how many. */
   done?: number;
   total?: number;
@@ -178,7 +178,7 @@ async function renderAndWrite(
         await rm(join(staging, 'index.html'));
         await rm(join(staging, 'assets'), { recursive: true });
       }
-      await publishStaging(staging, folder);
+      await publishStaging(staging, folder, () => progress({ stage: 'waiting' }));
     }));
   } catch (error) {
     await discardStaging(staging);

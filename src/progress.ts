@@ -10,6 +10,7 @@ const WORDS: Record<BuildProgress['stage'], string> = {
   charts: 'Drawing the charts',
   writing: 'Writing the web page',
   printing: 'Printing the PDF',
+  waiting: 'Waiting for another build to finish writing to the same folder',
   done: 'Done',
 };
 

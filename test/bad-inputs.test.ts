@@ -4,6 +4,7 @@
  * (test/fixtures/minimal/) with its own files laid over it; its expected.yaml gives the
  * command, the exit code and the exact lines the user must see.
  */
+import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -19,6 +20,10 @@ interface Expected {
   remove?: string[];
   generate?: { file: string; bytes: number };
   symlink?: { path: string; target: string };
+  /** More links, made in order (a link to a link, a loop). */
+  symlinks?: Array<{ path: string; target: string }>;
+  /** A named pipe at this path. */
+  fifo?: string;
   append?: { file: string; text: string };
 }
 
@@ -38,7 +43,14 @@ describe('bad inputs', () => {
     cpSync(caseDir, data, { recursive: true, filter: (source) => !source.endsWith('expected.yaml') });
     for (const file of expected.remove ?? []) rmSync(join(data, file));
     if (expected.generate) writeFileSync(join(data, expected.generate.file), 'a'.repeat(expected.generate.bytes));
-    if (expected.symlink) symlinkSync(expected.symlink.target, join(data, expected.symlink.path));
+    for (const link of [...(expected.symlink ? [expected.symlink] : []), ...(expected.symlinks ?? [])]) {
+      rmSync(join(data, link.path), { force: true });
+      symlinkSync(link.target, join(data, link.path));
+    }
+    if (expected.fifo) {
+      rmSync(join(data, expected.fifo), { force: true });
+      expect(spawnSync('mkfifo', [join(data, expected.fifo)]).status).toBe(0);
+    }
     if (expected.append) appendFileSync(join(data, expected.append.file), expected.append.text);
 
     const run = runCli(expected.args ?? ['validate', '--data', 'data'], work);

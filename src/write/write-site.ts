@@ -84,7 +84,7 @@ function refuse(target: string, what: string): UsageError {
  * target (a lock beside it). A kill at any instant leaves a readable report: the manifest
  * lists both reports' files before any file moves, and the old files go only after the new page.
  */
-export async function publishStaging(staging: string, target: string): Promise<void> {
+export async function publishStaging(staging: string, target: string, onWait?: () => void): Promise<void> {
   const files = await filesIn(staging);
   await writeFile(join(staging, MANIFEST), manifestText(files));
   await withLock(target, async () => {
@@ -117,7 +117,7 @@ export async function publishStaging(staging: string, target: string): Promise<v
     for (const file of gone) await rm(join(target, file), { force: true });
     await removeEmptyFolders(target, gone);
     await replaceFile(staging, target, MANIFEST, manifestText(files));
-  });
+  }, onWait ? { onWait } : {});
   await rm(staging, { recursive: true, force: true });
 }
 
