@@ -47,6 +47,11 @@ describe('a 150-character word in every text field', () => {
       const { scrollWidth, beyond, words } = await page.evaluate((word) => {
         const beyond = [...document.querySelectorAll('body *')]
           .filter((element) => !element.closest('.skip-link, .visually-hidden'))
+          // A data table wider than the screen scrolls inside its own box, which stays on the page.
+          .filter((element) => {
+            const box = element.parentElement?.closest('.table-wrap');
+            return !box || box.getBoundingClientRect().right > 320.5 || getComputedStyle(box).overflowX !== 'auto';
+          })
           .map((element) => ({ element, box: element.getBoundingClientRect() }))
           .filter(({ box }) => box.width > 0 && box.right > 320.5)
           .map(({ element, box }) => `${element.tagName.toLowerCase()}.${element.className} ${Math.round(box.right)}px: ${(element.textContent ?? '').slice(0, 60)}`);
@@ -70,4 +75,38 @@ describe('a 150-character word in every text field', () => {
       await browser.close();
     }
   });
+});
+
+describe('ordinary words at 320 px', () => {
+  it('are never broken inside a word, in tables or in text (the demo as it is)', async () => {
+    const out = tempDir();
+    const run = runCli(['build', '--data', DEMO, '--out', out, '--format', 'html'], undefined, { REPORT_CACHE_DIR: tempDir('report-cache-') });
+    expect(run.status, run.stderr).toBe(0);
+    const browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, args: browserFlags() });
+    try {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 320, height: 640 });
+      await page.goto(pathToFileURL(join(out, '2022-23', 'index.html')).href, { waitUntil: 'load' });
+      // A word laid out on more than one line has been broken inside it.
+      const broken = await page.evaluate(() => {
+        const found: string[] = [];
+        const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (!parent || parent.closest('.visually-hidden') || parent.getClientRects().length === 0) continue;
+          for (const match of (node.textContent ?? '').matchAll(/[A-Za-z]{2,}/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+            if (lines.size > 1) found.push(`${match[0]} (in ${parent.tagName.toLowerCase()})`);
+          }
+        }
+        return found;
+      });
+      expect(broken).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 120_000);
 });
