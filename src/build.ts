@@ -16,7 +16,7 @@ import { validate, type ReportData } from './validate/validate-report.js';
 import type { ComplianceReport } from './validate/compliance/evaluate.js';
 import type { Printer } from './write/print-pdf.js';
 import { removeOnInterrupt } from './write/interrupt.js';
-import { writingTo } from './write/fs-errors.js';
+import { writingTo } from './fs-errors.js';
 import { checkOutputPlace } from './write/output-place.js';
 import { buildDate } from './write/pdf-metadata.js';
 import { createStaging, discardStaging, publishStaging, writeSite } from './write/write-site.js';

@@ -2,8 +2,8 @@
  * Reads one YAML file and keeps its syntax tree, so every later problem can point at the
  * line and column of the value (or key) it concerns.
  */
-import { relative } from 'node:path';
 import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { displayPath } from '../display-path.js';
 import type { Problem } from '../problems.js';
 import { readRegularFile, RefusedFile } from '../read-file.js';
 
@@ -23,11 +23,7 @@ export interface Position {
   column: number;
 }
 
-/** How a path is shown to the user: relative to the working folder when inside it. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
-}
+export { displayPath };
 
 const SYNTAX_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'indent with spaces, never tabs',

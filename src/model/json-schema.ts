@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { partnershipSchema } from './partnership.js';
 import { YEAR_FILE_NAMES, YEAR_FILES } from './report-year.js';
 import { catalogueSchema } from '../validate/compliance/catalogue.js';
-import { writingTo } from '../write/fs-errors.js';
+import { writingTo } from '../fs-errors.js';
 
 /** The JSON Schema files shipped with the tool. */
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas', import.meta.url));

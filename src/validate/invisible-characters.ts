@@ -9,7 +9,7 @@
 import { describeInvisible, INVISIBLE_IN_NAMES } from '../control-characters.js';
 import { positionOf, type YamlFile } from '../load/yaml-file.js';
 import type { Problem } from '../problems.js';
-import { stringsOf } from './to-do.js';
+import { stringsOf } from './strings-of.js';
 
 /**
  * The fields that hold names, in every file: the partnership's name, short name and area; the

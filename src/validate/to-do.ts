@@ -6,15 +6,9 @@
 import { fieldName } from '../problems.js';
 import { positionOf, type YamlFile } from '../load/yaml-file.js';
 import type { ReportData } from './validate-report.js';
+import { stringsOf } from './strings-of.js';
 
 export const TO_DO_MARK = /^\s*TO DO:\s*/;
-
-/** Every string in a file's data, with its path. */
-export function* stringsOf(value: unknown, path: Array<string | number> = []): Generator<[string, Array<string | number>]> {
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, [...path, i]);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* stringsOf(item, [...path, key]);
-}
 
 export interface ToDo {
   file: string;

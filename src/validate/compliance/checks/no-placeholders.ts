@@ -1,6 +1,6 @@
 import type { YearFileName } from '../../../model/report-year.js';
 import type { Check, Finding } from '../check.js';
-import { stringsOf } from '../../to-do.js';
+import { stringsOf } from '../../strings-of.js';
 
 const PLACEHOLDERS: Array<[RegExp, string]> = [
   [/\bto be (completed|confirmed|added)\b/i, 'to be completed'],

@@ -6,8 +6,8 @@
  */
 import { statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { UsageError } from '../errors.js';
-import { displayPath } from '../load/yaml-file.js';
+import { UsageError } from './errors.js';
+import { displayPath } from './display-path.js';
 
 /** What went wrong writing `path`, and what to do about it. */
 export interface WriteFailure {
