@@ -4,12 +4,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { extname } from 'node:path';
 import { withoutControls } from '../control-characters.js';
 import type { ComplianceReport } from '../validate/compliance/evaluate.js';
 import type { ReportData } from '../validate/validate-report.js';
 import { checkBaseUrl } from './base-url.js';
 import { readStylesheet, renderHtml } from './html.js';
+import { readLogo } from './logo.js';
 import { FONT_FILES, themeFor } from './theme.js';
 import { buildView, type ReportView } from './view-model.js';
 
@@ -62,9 +63,10 @@ export function pdfFileName(report: ReportData): string {
 
 export async function render(report: ReportData, options: RenderOptions = {}): Promise<RenderedReport> {
   const theme = themeFor(report.partnership);
-  const logo = report.partnership.logo;
-  const logoContent = logo ? await readFile(resolve(report.dataDir, logo)) : undefined;
-  const logoHref = logo && logoContent ? fingerprinted(`assets/logo${extname(logo).toLowerCase()}`, logoContent) : undefined;
+  // Read through the bounded reader; an SVG is cleaned of anything that could run or fetch.
+  const logo = await readLogo(report);
+  const logoContent = logo?.content;
+  const logoHref = logo ? fingerprinted(`assets/logo${logo.extension}`, logo.content) : undefined;
 
   // Fonts first: the stylesheet names them, and is itself named by its content.
   const fonts = await Promise.all(
