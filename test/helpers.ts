@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer';
 
 export const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const CLI = join(ROOT, 'build', 'cli.js');
@@ -49,4 +50,26 @@ export function edit(dataDir: string, file: string, from: string | RegExp, to: s
   const changed = text.replace(from, to);
   if (changed === text) throw new Error(`${String(from)} not found in ${file}`);
   writeFileSync(path, changed);
+}
+
+/**
+ * Watches a browser tab: every request outside what `allowed` accepts is blocked and recorded,
+ * and every dialog (alert, confirm) is recorded and dismissed. Call before loading the page.
+ */
+export async function watchTab(tab: Page, allowed: (url: string) => boolean): Promise<{ outside: string[]; dialogs: string[] }> {
+  const outside: string[] = [];
+  const dialogs: string[] = [];
+  await tab.setRequestInterception(true);
+  tab.on('request', (request) => {
+    if (allowed(request.url())) void request.continue();
+    else {
+      outside.push(request.url());
+      void request.abort();
+    }
+  });
+  tab.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return { outside, dialogs };
 }

@@ -13,7 +13,7 @@ import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/write/browser/find-browser.js';
 import { browserFlags } from '../src/write/browser/launch-browser.js';
-import { copyOf, DEMO, ROOT, runCli, tempDir } from './helpers.js';
+import { copyOf, DEMO, ROOT, runCli, tempDir, watchTab } from './helpers.js';
 
 const PAYLOADS = readFileSync(join(ROOT, 'test', 'fixtures', 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
 const ALL = PAYLOADS.join('\n\n');
@@ -114,20 +114,7 @@ describe('hostile content in every kind of text field', () => {
     const browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, args: browserFlags() });
     try {
       const tab = await browser.newPage();
-      const outside: string[] = [];
-      const dialogs: string[] = [];
-      await tab.setRequestInterception(true);
-      tab.on('request', (request) => {
-        if (request.url().startsWith('file://') || request.url().startsWith('data:')) void request.continue();
-        else {
-          outside.push(request.url());
-          void request.abort();
-        }
-      });
-      tab.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
+      const { outside, dialogs } = await watchTab(tab, (url) => url.startsWith('file://') || url.startsWith('data:'));
       await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
       // Give handlers a chance: focus and hover everything focusable, then wait a moment.
       await tab.evaluate(async () => {

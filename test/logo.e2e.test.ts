@@ -13,7 +13,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/write/browser/find-browser.js';
 import { browserFlags } from '../src/write/browser/launch-browser.js';
-import { CLI, copyOf, DEMO, edit, ROOT, runCli, tempDir } from './helpers.js';
+import { CLI, copyOf, DEMO, edit, ROOT, runCli, tempDir, watchTab } from './helpers.js';
 
 const HOSTILE = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100" width="100" height="100" onload="window.__pwned = 'onload'; alert('onload')">
@@ -78,20 +78,7 @@ interface Opened {
 async function open(browser: Browser, file: string): Promise<Opened> {
   const tab = await browser.newPage();
   const self = pathToFileURL(file).href;
-  const outside: string[] = [];
-  const dialogs: string[] = [];
-  await tab.setRequestInterception(true);
-  tab.on('request', (request) => {
-    if (request.url() === self || request.url().startsWith('data:')) void request.continue();
-    else {
-      outside.push(request.url());
-      void request.abort();
-    }
-  });
-  tab.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const { outside, dialogs } = await watchTab(tab, (url) => url === self || url.startsWith('data:'));
   await tab.goto(self, { waitUntil: 'load' });
   const drawn = await tab.evaluate(() => {
     const root = document.documentElement as unknown as SVGSVGElement;
