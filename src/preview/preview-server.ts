@@ -8,13 +8,13 @@
  * 127.0.0.1, "DNS rebinding"), and a bad request gets an error reply without stopping it.
  */
 import { watch, type FSWatcher } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { UsageError } from '../errors.js';
 import { chooseYear, openDataFolder } from '../load/data-folder.js';
 import { load } from '../load/load-report.js';
 import { formatProblems, type Problem } from '../problems.js';
+import { checkTemplatesFolder } from '../render/html.js';
 import { render } from '../render/render-report.js';
 import { checkCompliance } from '../validate/compliance/check-compliance.js';
 import { validate } from '../validate/validate-report.js';
@@ -104,17 +104,7 @@ function requestPath(request: IncomingMessage): string | undefined {
 /** Fails with a UsageError, before anything starts, when the folders named cannot be used. */
 async function checkFolders(options: PreviewOptions): Promise<void> {
   chooseYear(await openDataFolder(options.data), options.year);
-  if (options.templatesDir !== undefined) {
-    // Worded as `report build --templates` words it.
-    const dir = options.templatesDir;
-    const info = await stat(dir).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      const why = info
-        ? `${dir} is ${info.isFile() ? 'a file' : 'not a folder'}: give --templates the folder that holds your report.hbs, report.css or partials/<name>.hbs`
-        : 'check the folder\'s name, or leave out --templates to use the bundled templates';
-      throw new UsageError(`There is no templates folder at ${dir}.\n    how to fix: ${why}`);
-    }
-  }
+  if (options.templatesDir !== undefined) await checkTemplatesFolder(options.templatesDir);
 }
 
 function listen(server: Server, port: number): Promise<void> {
