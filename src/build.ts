@@ -86,8 +86,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? [...FORMATS];
   const progress = options.onProgress ?? (() => undefined);
   checkOutputPlace(options.out ?? 'dist', [
-    { what: 'data folder', option: '--data', path: options.data ?? 'data' },
-    ...(options.templatesDir ? [{ what: 'templates folder', option: '--templates', path: options.templatesDir }] : []),
+    { what: 'data folder', path: options.data ?? 'data' },
+    ...(options.templatesDir ? [{ what: 'templates folder', path: options.templatesDir }] : []),
   ]);
   progress({ stage: 'loading' });
   const loaded = await load(options);

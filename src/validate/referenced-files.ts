@@ -3,7 +3,8 @@
  * report can never publish a file from elsewhere on the machine.
  */
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { extname, isAbsolute, relative, resolve } from 'node:path';
+import { extname, isAbsolute, resolve } from 'node:path';
+import { isInside } from '../load/data-folder.js';
 import type { Partnership } from '../model/partnership.js';
 import type { Problem } from '../problems.js';
 import { positionOf, type YamlFile } from '../load/yaml-file.js';
@@ -15,10 +16,6 @@ export const IMAGE_TYPES: Record<string, string> = {
   '.jpeg': 'image/jpeg',
 };
 
-function inside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-}
 
 export function checkReferencedFiles(file: YamlFile, partnership: Partnership, dataDir: string): Problem[] {
   if (!partnership.logo) return [];
@@ -30,13 +27,13 @@ export function checkReferencedFiles(file: YamlFile, partnership: Partnership, d
     return problem(`"${logo}" is not an image this tool can use`, 'use an .svg, .png or .jpg file');
   }
   const path = resolve(dataDir, logo);
-  if (isAbsolute(logo) || !inside(dataDir, path)) {
+  if (isAbsolute(logo) || !isInside(dataDir, path)) {
     return problem(`"${logo}" is outside the data folder`, 'put the logo in the data folder and give its path from there, e.g. logo.svg');
   }
   if (!existsSync(path) || !statSync(path).isFile()) {
     return problem(`there is no file "${logo}" in the data folder`, 'check the file name, or put the logo file in the data folder');
   }
-  if (!inside(realpathSync(dataDir), realpathSync(path))) {
+  if (!isInside(realpathSync(dataDir), realpathSync(path))) {
     return problem(`"${logo}" links to a file outside the data folder`, 'copy the logo into the data folder instead of linking to it');
   }
   return [];

@@ -3,7 +3,7 @@
  * holding the holder's process id and machine; a second build waits for it, and a lock whose
  * process has gone (killed, the machine restarted) is stale and taken over.
  */
-import { open, readFile, rm, stat } from 'node:fs/promises';
+import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -24,6 +24,18 @@ export function isRunning(pid: number): boolean {
   } catch (error) {
     // EPERM: it exists, but belongs to someone else.
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Removes the entries of `dir` that a process left behind: those whose name matches `pattern`,
+ * with the process id as its first group, when that process has gone (killed outright).
+ */
+export async function removeLeftBy(dir: string, pattern: RegExp): Promise<void> {
+  const entries = await readdir(dir).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const pid = pattern.exec(entry)?.[1];
+    if (pid && !isRunning(Number(pid))) await rm(join(dir, entry), { recursive: true, force: true }).catch(() => undefined);
   }
 }
 

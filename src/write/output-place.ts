@@ -28,8 +28,6 @@ function within(outer: string, inner: string): boolean {
 export interface ReadFolder {
   /** How the folder is named to the user: "data folder", "templates folder". */
   what: string;
-  /** The option that names it: --data, --templates. */
-  option: string;
   path: string;
 }
 

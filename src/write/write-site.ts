@@ -15,25 +15,17 @@ import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { displayPath } from '../load/yaml-file.js';
 import type { Asset } from '../render/render-report.js';
-import { isRunning, withLock } from './lock.js';
+import { removeLeftBy, withLock } from './lock.js';
 import { MANIFEST, manifestText, readManifest } from './manifest.js';
 
 /** .2022-23-building-4242-1a2b3c4d: the year it builds, and the process building it. */
-const STAGING = /^\.(.+)-building-(\d+)-[0-9a-f]{8}$/;
-
-/** Removes staging folders left in `outDir` by builds that were killed (their process is gone). */
-export async function removeAbandonedStaging(outDir: string): Promise<void> {
-  const entries = await readdir(outDir).catch(() => [] as string[]);
-  for (const entry of entries) {
-    const pid = STAGING.exec(entry)?.[2];
-    if (pid && !isRunning(Number(pid))) await rm(join(outDir, entry), { recursive: true, force: true });
-  }
-}
+const STAGING = /^\.[^/]+-building-(\d+)-[0-9a-f]{8}$/;
 
 export async function createStaging(target: string): Promise<string> {
   const outDir = dirname(target);
   await mkdir(outDir, { recursive: true });
-  await removeAbandonedStaging(outDir);
+  // Staging folders of builds that were killed outright.
+  await removeLeftBy(outDir, STAGING);
   const staging = join(outDir, `.${basename(target)}-building-${process.pid}-${randomBytes(4).toString('hex')}`);
   // Not mkdtemp: its folders are private (700), and this one becomes the published folder.
   await mkdir(staging, { mode: 0o777 });

@@ -4,14 +4,14 @@
  * some containers, without --no-sandbox; that flag is added only there, never by default.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { RendererError } from '../../errors.js';
 import { findBrowser, INSTALL_HINT, type FoundBrowser } from './find-browser.js';
 import { isStopping, onInterrupt, removeOnInterrupt } from '../interrupt.js';
-import { isRunning } from '../lock.js';
+import { removeLeftBy } from '../lock.js';
 
 export const BASE_FLAGS = [
   '--disable-gpu',
@@ -41,22 +41,14 @@ export function browserFlags(): string[] {
 /** report-chromium-4242-Ab12Cd: the browser profile of process 4242. */
 const PROFILE = /^report-chromium-(\d+)-/;
 
-/** Removes browser profiles left in the temp folder by runs that were killed. */
-async function removeAbandonedProfiles(): Promise<void> {
-  const entries = await readdir(tmpdir()).catch(() => [] as string[]);
-  for (const entry of entries) {
-    const pid = PROFILE.exec(entry)?.[1];
-    if (pid && !isRunning(Number(pid))) await rm(join(tmpdir(), entry), { recursive: true, force: true }).catch(() => undefined);
-  }
-}
-
 /** Each browser's own profile folder, removed when it closes. */
 const profiles = new WeakMap<Browser, { path: string; forget: () => void }>();
 
 export async function launchBrowser(explicit?: string): Promise<{ browser: Browser; found: FoundBrowser }> {
   const found = await findBrowser(explicit === undefined ? {} : { explicit });
   const puppeteer = (await import('puppeteer')).default;
-  await removeAbandonedProfiles();
+  // Profiles of runs that were killed outright.
+  await removeLeftBy(tmpdir(), PROFILE);
   if (isStopping()) throw new RendererError('The build was stopped before the browser started.');
   // Our own profile folder, named by our process, rather than puppeteer's: if this process is
   // killed outright, the next run can tell it was abandoned and remove it.
