@@ -7,7 +7,7 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
 import { UsageError } from './errors.js';
-import { displayPath } from './display-path.js';
+import { displayPath } from './util/display-path.js';
 
 /** What went wrong writing `path`, and what to do about it. */
 export interface WriteFailure {

@@ -10,9 +10,11 @@
  *   await build({ data: 'data', year: '2022-23', out: 'dist', formats: ['html', 'pdf'] });
  */
 export { load, type LoadOptions, type LoadedReport } from './load/load-report.js';
-export { validate, type ReportData, type ValidationResult } from './validate/validate-report.js';
+export { validate, type ValidationResult } from './validate/validate-report.js';
+export type { ReportData } from './model/checked-report.js';
 export { checkCompliance, type ComplianceOptions } from './validate/compliance/check-compliance.js';
-export { blocksPublication, type ComplianceReport, type RequirementOutcome } from './validate/compliance/evaluate.js';
+export { blocksPublication } from './validate/compliance/evaluate.js';
+export type { ComplianceReport, RequirementOutcome } from './model/compliance.js';
 export { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './validate/output-formats.js';
 export { render, pdfFileName, type RenderOptions, type RenderedReport, type Asset } from './render/render-report.js';
 export { build, parseFormats, FORMATS, type BuildOptions, type BuildResult, type Format } from './build.js';

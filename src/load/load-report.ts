@@ -6,7 +6,7 @@ import { lstat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { YEAR_FILE_NAMES, YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import type { Problem } from '../problems.js';
-import { closest } from '../validate/suggest.js';
+import { closest } from '../util/suggest.js';
 import { readCsvFile, type CsvFile } from './csv-file.js';
 import { checkDataFile, chooseYear, listYear, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
 import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';

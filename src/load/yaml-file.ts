@@ -2,27 +2,13 @@
  * Reads one YAML file and keeps its syntax tree, so every later problem can point at the
  * line and column of the value (or key) it concerns.
  */
-import { Document, LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { displayPath } from '../display-path.js';
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { displayPath } from '../util/display-path.js';
 import type { Problem } from '../problems.js';
 import { readRegularFile, RefusedFile } from '../read-file.js';
+import type { Position, YamlFile } from '../model/source-file.js';
 
-export interface YamlFile {
-  /** Absolute path. */
-  path: string;
-  /** Path as shown to the user. */
-  displayPath: string;
-  document: Document.Parsed;
-  lineCounter: LineCounter;
-  /** The plain data, or undefined when the file could not be parsed. */
-  data: unknown;
-}
-
-export interface Position {
-  line: number;
-  column: number;
-}
-
+export type { Position, YamlFile };
 export { displayPath };
 
 const SYNTAX_HINTS: Record<string, string> = {

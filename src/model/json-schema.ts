@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { partnershipSchema } from './partnership.js';
 import { YEAR_FILE_NAMES, YEAR_FILES } from './report-year.js';
-import { catalogueSchema } from '../validate/compliance/catalogue.js';
+import { catalogueSchema } from './catalogue.js';
 import { writingTo } from '../fs-errors.js';
 
 /** The JSON Schema files shipped with the tool. */

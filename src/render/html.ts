@@ -20,7 +20,7 @@ import { TemplateProblemsError, UsageError } from '../errors.js';
 import { displayPath } from '../load/yaml-file.js';
 import type { Problem } from '../problems.js';
 import { readRegularFile, RefusedFile } from '../read-file.js';
-import { closest } from '../validate/suggest.js';
+import { closest } from '../util/suggest.js';
 import type { ReportView } from './view-model.js';
 
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));

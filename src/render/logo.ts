@@ -8,7 +8,7 @@ import { extname, resolve } from 'node:path';
 import { DataProblemsError } from '../errors.js';
 import { positionOf } from '../load/yaml-file.js';
 import { readRegularFile, RefusedFile } from '../read-file.js';
-import type { ReportData } from '../validate/validate-report.js';
+import type { ReportData } from '../model/checked-report.js';
 
 /** A logo is a small picture; anything larger is the wrong file. */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;

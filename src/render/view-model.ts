@@ -6,8 +6,8 @@
 import { oneLine } from '../control-characters.js';
 import { comparatorNames, type Partnership } from '../model/partnership.js';
 import type { ReportYear } from '../model/report-year.js';
-import type { ComplianceReport, RequirementStatus } from '../validate/compliance/evaluate.js';
-import type { ReportData } from '../validate/validate-report.js';
+import type { ComplianceReport, RequirementStatus } from '../model/compliance.js';
+import type { ReportData } from '../model/checked-report.js';
 import type { ChartSpec } from './chart-spec.js';
 import { formatCount, formatDate, formatEventDate, formatMoney, formatPercent, SUPPRESSED } from './format.js';
 import { DEFAULT_THRESHOLD, fewerThan, protectCount, type SmallNumberPolicy } from './small-numbers.js';

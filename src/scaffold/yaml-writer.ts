@@ -9,7 +9,7 @@ import { dirname, relative } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { SCHEMAS_DIR } from '../model/json-schema.js';
-import { descriptionAt } from '../validate/schema-check.js';
+import { descriptionAt } from '../model/schema-fields.js';
 
 /** What marks a field still to be written. */
 export const TO_DO = 'TO DO:';

@@ -5,7 +5,7 @@
 import type { ReportYear, YearFileName } from '../model/report-year.js';
 import type { Problem } from '../problems.js';
 import { positionOf, type YamlFile } from '../load/yaml-file.js';
-import { closest } from './suggest.js';
+import { closest } from '../util/suggest.js';
 
 export interface CrossReferenceInput {
   year: string;

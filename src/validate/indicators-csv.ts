@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import { indicator as indicatorSchema, type Figure, type Indicator } from '../model/report-year.js';
 import type { Problem } from '../problems.js';
 import type { CsvCell, CsvFile } from '../load/csv-file.js';
-import { closest } from './suggest.js';
+import { closest } from '../util/suggest.js';
 
 const TEXT_COLUMNS = ['id', 'label', 'group', 'unit', 'polarity', 'definition', 'source', 'notes'] as const;
 type TextColumn = (typeof TEXT_COLUMNS)[number];

@@ -107,7 +107,7 @@ export function formatJson(output: ValidationOutput): string {
       requirement: outcome.requirement.requirement,
       status: outcome.status,
       sections: outcome.sections,
-      checks: outcome.checks.map(({ check, result }) => ({ id: check.id, status: result.status, met: result.met, missing: result.missing })),
+      checks: outcome.checks.map(({ id, result }) => ({ id, status: result.status, met: result.met, missing: result.missing })),
     })),
   };
   return jsonText({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], compliance }, 2);

@@ -2,10 +2,10 @@
  * Stage 2, validate: check every loaded file against the model, then the cross-references.
  * All problems are collected, so one run shows everything that needs fixing.
  */
+import type { ReportData } from '../model/checked-report.js';
 import { comparatorNames, partnershipSchema, type Partnership } from '../model/partnership.js';
-import { reportFile, YEAR_FILE_NAMES, YEAR_FILES, type ReportYear, type YearFileName } from '../model/report-year.js';
+import { reportFile, YEAR_FILE_NAMES, YEAR_FILES, type ReportYear } from '../model/report-year.js';
 import type { LoadedReport } from '../load/load-report.js';
-import type { YamlFile } from '../load/yaml-file.js';
 import { sortProblems, type Problem } from '../problems.js';
 import { checkCrossReferences } from './cross-references.js';
 import { checkInvisibleCharacters } from './invisible-characters.js';
@@ -14,18 +14,7 @@ import { addHistory, earlierIndicators } from './indicator-history.js';
 import { mergeIndicatorsCsv } from './indicators-csv.js';
 import { checkAgainstSchema } from './schema-check.js';
 
-/** A report whose data has passed every check: what the renderer works from. */
-export interface ReportData {
-  /** Absolute path of the data folder (for the logo and other referenced files). */
-  dataDir: string;
-  year: string;
-  partnership: Partnership;
-  sections: ReportYear;
-  /** The files the data came from, so later checks can say where something is. */
-  sources: { partnership: YamlFile; files: Partial<Record<YearFileName, YamlFile>> };
-  /** Last year's reporting period, when last year's folder has a valid one. */
-  previousPeriod?: { year: string; start: string; end: string };
-}
+export type { ReportData };
 
 export interface ValidationResult {
   problems: Problem[];

@@ -5,29 +5,11 @@
 import { join } from 'node:path';
 import type { YearFileName } from '../../model/report-year.js';
 import { displayPath, positionOf } from '../../load/yaml-file.js';
-import type { ReportData } from '../validate-report.js';
+import type { ReportData } from '../../model/checked-report.js';
+import type { CheckResult, CheckStatus, Finding, Where } from '../../model/compliance.js';
+import type { ReportPlace } from '../../model/sections.js';
 
-export type CheckStatus = 'met' | 'not-met' | 'reminder';
-
-/** Where in the data something is (or should be). */
-export interface Where {
-  file: string;
-  line?: number;
-  column?: number;
-}
-
-export interface Finding {
-  message: string;
-  where?: Where;
-}
-
-export interface CheckResult {
-  status: CheckStatus;
-  /** Where the report meets it. */
-  met: Finding[];
-  /** What is missing or wrong (for not-met), or what to remember (for a reminder). */
-  missing: Finding[];
-}
+export type { CheckResult, CheckStatus, Finding, Where };
 
 export interface CheckContext {
   report: ReportData;
@@ -39,12 +21,10 @@ export interface CheckContext {
 
 export interface Check {
   id: string;
-  /** What it checks, in plain words. */
-  title: string;
   /** The data it looks at, e.g. "report.yaml effectiveness.assessment". */
   paths: string[];
-  /** The report sections (ids) where what it checks for is shown to readers. */
-  sections: string[];
+  /** The places in the report where what it checks for is shown to readers. */
+  sections: ReportPlace[];
   run(context: CheckContext): CheckResult;
 }
 

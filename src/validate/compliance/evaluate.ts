@@ -2,29 +2,13 @@
  * Runs a catalogue's checks against a report: each requirement is met, not met, a reminder
  * (something to do before or at publication), or not checked (confirmed by hand).
  */
-import type { ReportData } from '../validate-report.js';
-import { contextFor, type Check, type CheckResult, type CheckStatus } from './check.js';
+import type { ReportData } from '../../model/checked-report.js';
+import type { CheckStatus, ComplianceReport, RequirementOutcome, RequirementStatus } from '../../model/compliance.js';
+import { contextFor } from './check.js';
 import { CHECKS } from './checks/index.js';
-import type { Catalogue, Requirement } from './catalogue.js';
+import type { Catalogue } from '../../model/catalogue.js';
 
-export type RequirementStatus = CheckStatus | 'not-checked';
-
-export interface RequirementOutcome {
-  requirement: Requirement;
-  status: RequirementStatus;
-  checks: Array<{ check: Check; result: CheckResult }>;
-  /** Report sections (ids) where readers find how it is met. */
-  sections: string[];
-}
-
-export interface ComplianceReport {
-  catalogue: { id: string; title: string; shortTitle: string };
-  reason: string;
-  outcomes: RequirementOutcome[];
-  /** Requirements not met, by level. */
-  failed: { must: number; should: number };
-  reminders: number;
-}
+export type { ComplianceReport, RequirementOutcome, RequirementStatus };
 
 const SEVERITY: Record<CheckStatus, number> = { met: 0, reminder: 1, 'not-met': 2 };
 
@@ -33,13 +17,13 @@ export function evaluate(report: ReportData, catalogue: Catalogue, reason: strin
   const outcomes = catalogue.requirements.map((requirement): RequirementOutcome => {
     const checks = requirement.checks.map((id) => {
       const check = CHECKS.get(id)!;
-      return { check, result: check.run(context) };
+      return { id, result: check.run(context) };
     });
     const status: RequirementStatus =
       checks.length === 0
         ? 'not-checked'
         : checks.map(({ result }) => result.status).reduce((worst, status) => (SEVERITY[status] > SEVERITY[worst] ? status : worst), 'met' as CheckStatus);
-    return { requirement, status, checks, sections: [...new Set(checks.flatMap(({ check }) => check.sections))] };
+    return { requirement, status, checks, sections: [...new Set(requirement.checks.flatMap((id) => CHECKS.get(id)!.sections))] };
   });
   const failed = (level: 'must' | 'should') => outcomes.filter((o) => o.requirement.level === level && o.status === 'not-met').length;
   return {

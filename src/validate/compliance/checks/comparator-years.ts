@@ -7,7 +7,6 @@ import type { Check, Finding } from '../check.js';
  */
 export const comparatorYears: Check = {
   id: 'comparator-years',
-  title: 'Comparisons of this year\'s figures with an older comparator are pointed out',
   paths: ['indicators.yaml indicators[].comparators'],
   sections: ['performance'],
   run({ report, at }) {

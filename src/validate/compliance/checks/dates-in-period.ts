@@ -10,7 +10,6 @@ export function inPeriod(date: string, start: string, end: string): boolean {
 /** Dated events and figures belong to the reporting period unless marked as context. */
 export const datesInPeriod: Check = {
   id: 'dates-in-period',
-  title: 'Dated events and figures fall inside the reporting period, unless marked as context',
   paths: ['dates in report.yaml inspections, reviews.yaml, audits.yaml, voice.yaml', 'indicators.yaml values'],
   sections: [],
   run({ report, at }) {

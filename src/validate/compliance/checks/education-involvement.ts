@@ -3,7 +3,6 @@ import { outcome, type Check } from '../check.js';
 /** Working Together 2023: education settings have a strategic role in the arrangements. */
 export const educationInvolvement: Check = {
   id: 'education-involvement',
-  title: 'Says how schools, colleges and early years settings take part in the arrangements at a strategic level',
   paths: ['report.yaml arrangements.education', 'partnership.yaml relevant_agencies'],
   sections: ['about'],
   run({ report, at }) {

@@ -5,7 +5,6 @@ const MINIMUM_WORDS = 40;
 /** Children Act 2004 s16G: how effective the arrangements have been in practice. */
 export const effectivenessAssessment: Check = {
   id: 'effectiveness-assessment',
-  title: 'Gives an overall assessment of how effective the arrangements have been in practice',
   paths: ['report.yaml effectiveness.assessment'],
   sections: ['effectiveness'],
   run({ report, at }) {

@@ -3,7 +3,6 @@ import { outcome, type Check } from '../check.js';
 /** Working Together 2018 ch. 3: how the partners sought and used feedback from children and families. */
 export const feedbackChanged: Check = {
   id: 'feedback-changed',
-  title: 'Feedback from children and families records what was heard and what changed as a result',
   paths: ['voice.yaml feedback[].heard', 'voice.yaml feedback[].changed'],
   sections: ['voice'],
   run({ report, at }) {

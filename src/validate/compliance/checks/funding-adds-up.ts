@@ -5,7 +5,6 @@ const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GB
 /** Working Together 2018 ch. 3: funding agreed by the partners, equitable and proportionate. */
 export const fundingAddsUp: Check = {
   id: 'funding-adds-up',
-  title: 'Gives each partner\'s funding contribution, and they add up to the stated total',
   paths: ['funding.yaml contributions', 'funding.yaml total'],
   sections: ['funding'],
   run({ report, at }) {

@@ -12,7 +12,6 @@ const STAGE_WORDS: Record<(typeof CONTINUUM_STAGES)[number], string> = {
 /** Working Together 2018 ch. 3: impact on outcomes "from early help to looked-after children and care leavers". */
 export const impactContinuum: Check = {
   id: 'impact-continuum',
-  title: 'The evidence of impact covers the whole continuum, from early help to looked-after children and care leavers',
   paths: ['priorities.yaml priorities[].continuum'],
   sections: ['priorities', 'performance'],
   run({ report, at }) {

@@ -3,7 +3,6 @@ import { outcome, type Check, type Finding } from '../check.js';
 /** Working Together 2018 ch. 3: independent scrutiny of the arrangements. */
 export const independentScrutiny: Check = {
   id: 'independent-scrutiny',
-  title: 'Names the independent scrutineer and reports what the scrutiny found',
   paths: ['partnership.yaml scrutineer', 'scrutiny.yaml'],
   sections: ['scrutiny'],
   run({ report, at }) {

@@ -3,7 +3,6 @@ import { outcome, type Check, type Finding } from '../check.js';
 /** Working Together 2018 ch. 3: an analysis of any areas where there has been little or no evidence of progress. */
 export const littleProgressAnalysed: Check = {
   id: 'little-progress-analysed',
-  title: 'Areas with little or no progress are analysed, or the report says there were none',
   paths: ['priorities.yaml priorities[].progress_analysis', 'report.yaml effectiveness.little_or_no_progress'],
   sections: ['effectiveness', 'priorities'],
   run({ report, at }) {

@@ -3,7 +3,6 @@ import { outcome, type Check, type Finding } from '../check.js';
 /** Working Together 2023: lead and delegated safeguarding partners, and a partnership chair. */
 export const namedRoles: Check = {
   id: 'named-roles',
-  title: 'Names each partner\'s lead and delegated safeguarding partner, and the partnership chair',
   paths: ['partnership.yaml safeguarding_partners[].lead', 'partnership.yaml safeguarding_partners[].delegate', 'partnership.yaml chair'],
   sections: ['about'],
   run({ report, at }) {

@@ -15,7 +15,6 @@ const PLACEHOLDERS: Array<[RegExp, string]> = [
 /** A final report is finished: no placeholder text left in for publication. */
 export const noPlaceholders: Check = {
   id: 'no-placeholders',
-  title: 'A final report has no placeholder text ("TO BE COMPLETED", "TBC", "TODO", "XX", lorem ipsum, empty headings)',
   paths: ['every text field'],
   sections: [],
   run({ report, at }) {

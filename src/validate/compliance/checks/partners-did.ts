@@ -3,7 +3,6 @@ import { outcome, type Check } from '../check.js';
 /** Children Act 2004 s16G: what the partners did as a result of the arrangements, including on reviews. */
 export const partnersDid: Check = {
   id: 'partners-did',
-  title: 'Says what the partners did as a result of the arrangements, including on child safeguarding practice reviews',
   paths: ['report.yaml arrangements.what_the_partners_did', 'reviews.yaml'],
   sections: ['what-we-did', 'reviews'],
   run({ report, at }) {

@@ -9,7 +9,6 @@ function dayAfter(date: string): string {
 /** Every 12-month period is reported on: this year's period starts the day after last year's ended. */
 export const periodFollowsOn: Check = {
   id: 'period-follows-on',
-  title: 'The period follows on from last year\'s report without a gap',
   paths: ['report.yaml period.start', 'last year\'s report.yaml period.end'],
   sections: [],
   run({ report, at }) {

@@ -11,7 +11,6 @@ export function lastDayOfYearFrom(start: string): string {
 /** A report at least once in every 12-month period: one report covers no more than 12 months. */
 export const periodLength: Check = {
   id: 'period-length',
-  title: 'The reporting period is no longer than twelve months',
   paths: ['report.yaml period'],
   sections: [],
   run({ report, at }) {

@@ -14,7 +14,6 @@ function showsMovement(indicator: Indicator | undefined): boolean {
  */
 export const priorityImpact: Check = {
   id: 'priority-impact',
-  title: 'Every priority has both activity and evidence of impact: a change for children, families or practice, not a count of activity',
   paths: ['priorities.yaml priorities[].activity', 'priorities.yaml priorities[].impact'],
   sections: ['priorities'],
   run({ report, at }) {

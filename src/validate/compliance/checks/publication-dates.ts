@@ -13,7 +13,6 @@ function daysBetween(from: string, to: string): number {
  */
 export const publicationDates: Check = {
   id: 'publication-dates',
-  title: `Has a publication date, and copies went to the National Panel and the What Works Centre (Foundations) within ${DAYS_ALLOWED} days`,
   paths: ['report.yaml publication.date', 'report.yaml publication.sent_to_national_panel', 'report.yaml publication.sent_to_what_works_centre'],
   sections: ['about-this-report'],
   run({ report, at, today }): CheckResult {

@@ -3,7 +3,6 @@ import { outcome, type Check, type Finding } from '../check.js';
 /** Figures hang together: a rate per 10,000 matches its count and the child population. */
 export const ratesMatchCounts: Check = {
   id: 'rates-match-counts',
-  title: 'Each rate per 10,000 children matches its count and the child population, where both are given',
   paths: ['indicators.yaml indicators[].counts', 'report.yaml area.child_population'],
   sections: ['performance'],
   run({ report, at }) {

@@ -8,7 +8,6 @@ const LOCAL_AND_NATIONAL = new Set(['rapid-review', 'lcspr', 'national']);
  */
 export const reviewRecommendations: Check = {
   id: 'review-recommendations',
-  title: 'Every local and national review has recommendations, each with an action, an owner, a status and, once complete, the improvement',
   paths: ['reviews.yaml reviews[].recommendations'],
   sections: ['reviews'],
   run({ report, at }) {

@@ -3,7 +3,6 @@ import { outcome, type Check } from '../check.js';
 /** Working Together 2023: independent scrutiny evaluates the yearly report. */
 export const scrutinyEvaluatesReport: Check = {
   id: 'scrutiny-evaluates-report',
-  title: 'The independent scrutineer gives their own evaluation of this report',
   paths: ['scrutiny.yaml statement'],
   sections: ['scrutiny'],
   run({ report, at }) {

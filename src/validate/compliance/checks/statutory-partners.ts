@@ -9,7 +9,6 @@ const REQUIRED = [
 /** Children Act 2004 s16E: the three safeguarding partners. */
 export const statutoryPartners: Check = {
   id: 'statutory-partners',
-  title: 'Names the three statutory safeguarding partners: the local authority, the integrated care board and the police',
   paths: ['partnership.yaml safeguarding_partners[].type'],
   sections: ['about'],
   run({ report, at }) {

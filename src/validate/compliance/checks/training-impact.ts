@@ -7,7 +7,6 @@ import { admitsNoEvidence, showsPracticeChange } from '../wording.js';
  */
 export const trainingImpact: Check = {
   id: 'training-impact',
-  title: 'Training is evaluated for its impact on practice, not only attendance or satisfaction',
   paths: ['training.yaml evaluation.impact_on_practice'],
   sections: ['training'],
   run({ report, at }) {
