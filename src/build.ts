@@ -59,6 +59,8 @@ export interface BuildOptions extends LoadOptions {
   baseUrl?: string;
   /** Told as each stage starts, for a progress display. */
   onProgress?: (progress: BuildProgress) => void;
+  /** The folder that keeps charts and page numbers between builds; by default the user's cache. */
+  cacheDir?: string;
   /** A printer shared by several builds (report build --all); otherwise each build opens its own. */
   printer?: Printer;
 }
@@ -139,6 +141,7 @@ async function renderAndWrite(
     compliance,
     onChart: (done, total) => progress({ stage: 'charts', done, total }),
     draft: options.draft === true,
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
     ...(wantsPdf ? { pdfFileName: pdfName } : {}),
     ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}),
     ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -166,6 +169,7 @@ async function renderAndWrite(
             keywords: ['safeguarding children', 'annual report', report.year, report.partnership.area, compliance.catalogue.title, 'multi-agency safeguarding arrangements'],
             date: buildDate(publication?.date ?? period.end),
           },
+          ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
         });
         for (const url of blocked) warnings.push(`While printing, the page asked for ${url}, which is outside the report; it was blocked.`);
         if (formats.includes('html')) {

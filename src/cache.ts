@@ -51,9 +51,8 @@ function isPrivateFolder(path: string): boolean {
 }
 
 /** The folder for entries of one kind, made if need be, or undefined when it is not safe to use. */
-function folderFor(kind: string, create: boolean): string | undefined {
+function folderFor(root: string, kind: string, create: boolean): string | undefined {
   if (!KIND.test(kind)) return undefined;
-  const root = cacheDir();
   const folder = join(root, kind);
   try {
     if (create) mkdirSync(root, { recursive: true, mode: 0o700 });
@@ -97,9 +96,10 @@ function readBounded(path: string): Buffer | undefined {
   }
 }
 
-export function readCache(kind: string, key: string): Buffer | undefined {
+/** An entry of the cache in `root` (by default the user's, cacheDir()), or undefined. */
+export function readCache(kind: string, key: string, root = cacheDir()): Buffer | undefined {
   if (!KEY.test(key)) return undefined;
-  const folder = folderFor(kind, false);
+  const folder = folderFor(root, kind, false);
   if (!folder) return undefined;
   const entry = readBounded(join(folder, key));
   if (!entry) return undefined;
@@ -109,9 +109,9 @@ export function readCache(kind: string, key: string): Buffer | undefined {
   return entry.subarray(0, end + 1).toString('latin1') === header(key, content) ? content : undefined;
 }
 
-export function writeCache(kind: string, key: string, content: Buffer | string): void {
+export function writeCache(kind: string, key: string, content: Buffer | string, root = cacheDir()): void {
   if (!KEY.test(key)) return;
-  const folder = folderFor(kind, true);
+  const folder = folderFor(root, kind, true);
   if (!folder) return;
   const bytes = Buffer.from(content);
   // Write then rename, so a reader never sees half a file; the rename also replaces

@@ -5,7 +5,7 @@
  */
 import { Chart } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { cacheKey, readCache, writeCache } from '../cache.js';
+import { cacheDir, cacheKey, readCache, writeCache } from '../cache.js';
 import type { ChartConfiguration } from 'chart.js';
 import { FONT_FILES, type Theme } from './theme.js';
 import { formatFigure } from './format.js';
@@ -56,17 +56,19 @@ const memory = new Map<string, Buffer>();
  * Draws each chart once per content: the image depends only on the chart's data, its size and
  * the theme, so it is kept (in memory and on disk) under a hash of those.
  */
-export async function drawChart(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
+export async function drawChart(spec: ChartSpec, theme: Theme, cache = cacheDir()): Promise<DrawnChart> {
   const { id: _id, alt: _alt, href: _href, ...content } = spec;
   const key = cacheKey('chart', DRAWING_VERSION, chartJsVersion, content, theme);
-  const cached = memory.get(key) ?? readCache('charts', key);
+  // Remembered per cache folder: a build given a folder of its own draws every chart afresh.
+  const remembered = `${cache}\0${key}`;
+  const cached = memory.get(remembered) ?? readCache('charts', key, cache);
   if (cached) {
-    memory.set(key, cached);
+    memory.set(remembered, cached);
     return { spec, png: cached };
   }
   const drawn = await drawFresh(spec, theme);
-  memory.set(key, drawn.png);
-  writeCache('charts', key, drawn.png);
+  memory.set(remembered, drawn.png);
+  writeCache('charts', key, drawn.png, cache);
   return drawn;
 }
 

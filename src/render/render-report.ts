@@ -31,6 +31,8 @@ export interface RenderOptions {
   templatesDir?: string;
   /** The address the report will be published at, for canonical and social links. */
   baseUrl?: string;
+  /** The folder that keeps drawn charts between builds; by default the user's cache. */
+  cacheDir?: string;
   /** Told after each chart is drawn. */
   onChart?: (done: number, total: number) => void;
 }
@@ -94,7 +96,7 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
   let drawn = 0;
   const charts = await Promise.all(
     view.charts.map(async (spec) => {
-      const chart = await drawChart(spec, theme);
+      const chart = await drawChart(spec, theme, options.cacheDir);
       options.onChart?.(++drawn, view.charts.length);
       return chart;
     }),

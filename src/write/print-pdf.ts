@@ -10,7 +10,7 @@ import type { Browser, Page, PDFOptions } from 'puppeteer';
 import { RendererError } from '../errors.js';
 import { closeBrowser, launchBrowser } from './browser/launch-browser.js';
 import { pagesOfAnchors } from './pdf-pages.js';
-import { cacheKey, readCache, writeCache } from '../cache.js';
+import { cacheDir, cacheKey, readCache, writeCache } from '../cache.js';
 import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
 
 export interface PrintOptions {
@@ -18,6 +18,8 @@ export interface PrintOptions {
   timeoutMs?: number;
   /** Document information to write into the PDF. */
   metadata?: PdfMetadata;
+  /** The folder that remembers page numbers between prints; by default the user's cache. */
+  cacheDir?: string;
 }
 
 /**
@@ -100,7 +102,7 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
       outline: true,
       timeout,
     };
-    const printed = await printWithPageNumbers(page, options);
+    const printed = await printWithPageNumbers(page, options, printOptions.cacheDir ?? cacheDir());
     await writeFile(pdfPath, printOptions.metadata ? writeMetadata(printed, printOptions.metadata) : printed);
     return { blocked };
   } catch (error) {
@@ -126,11 +128,11 @@ async function pageReferences(page: Page): Promise<string[]> {
  * hash of its HTML, so printing the same page again starts from them and needs one print;
  * they are still read back and checked, and printed again if they were wrong.
  */
-async function printWithPageNumbers(page: Page, options: PDFOptions): Promise<Uint8Array> {
+async function printWithPageNumbers(page: Page, options: PDFOptions, cache: string): Promise<Uint8Array> {
   const targets = await pageReferences(page);
   if (targets.length === 0) return page.pdf(options);
   const key = cacheKey('page-numbers', await page.browser().version(), options, await page.content());
-  const remembered = readCache('page-numbers', key)?.toString();
+  const remembered = readCache('page-numbers', key, cache)?.toString();
   let shown = '';
   if (remembered) {
     shown = remembered;
@@ -141,7 +143,7 @@ async function printWithPageNumbers(page: Page, options: PDFOptions): Promise<Ui
     const pages = await pagesOfAnchors(pdf);
     const numbers = Object.fromEntries(targets.map((id) => [id, String(pages.get(id) ?? '')]));
     if (JSON.stringify(numbers) === shown) {
-      writeCache('page-numbers', key, shown);
+      writeCache('page-numbers', key, shown, cache);
       return pdf;
     }
     shown = JSON.stringify(numbers);
