@@ -6,10 +6,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { build, FORMATS, type BuildOptions, type BuildResult } from './build.js';
+import { build, checkBuildOptions, FORMATS, type BuildOptions, type BuildResult } from './build.js';
 import { UsageError, UserError } from './errors.js';
 import { openDataFolder, PARTNERSHIP_FILE } from './load/data-folder.js';
-import { displayPath } from './load/yaml-file.js';
+import { displayPath } from './util/display-path.js';
 import type { Printer } from './write/print-pdf.js';
 
 export interface BuildTarget {
@@ -54,6 +54,7 @@ export interface BuildAllResult {
 }
 
 export async function buildAll(options: BuildAllOptions = {}): Promise<BuildAllResult> {
+  await checkBuildOptions(options);
   const targets = await findTargets(options.data ?? 'data', options.out ?? 'dist');
   const formats = options.formats ?? [...FORMATS];
   let printer: Printer | undefined;

@@ -5,15 +5,17 @@
 import { rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ComplianceError, DataProblemsError, UsageError } from './errors.js';
-import { load, type LoadOptions } from './load/load-report.js';
-import { displayPath } from './load/yaml-file.js';
+import { check } from './check.js';
+import type { LoadOptions } from './load/load-report.js';
+import type { ReportData } from './model/checked-report.js';
+import type { ComplianceReport } from './model/compliance.js';
 import { formatProblems } from './problems.js';
+import { checkBaseUrl } from './render/base-url.js';
+import { checkTemplates } from './render/html.js';
 import { pdfFileName, render } from './render/render-report.js';
-import { checkCompliance } from './validate/compliance/check-compliance.js';
+import { displayPath } from './util/display-path.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
 import { formatText } from './validate/output-formats.js';
-import { validate, type ReportData } from './validate/validate-report.js';
-import type { ComplianceReport } from './validate/compliance/evaluate.js';
 import type { Printer } from './write/print-pdf.js';
 import { removeOnInterrupt } from './write/interrupt.js';
 import { writingTo } from './fs-errors.js';
@@ -84,22 +86,25 @@ export interface BuildResult {
   warnings: string[];
 }
 
+/** A wrong base address or templates folder is said before any data is loaded (a usage error). */
+export async function checkBuildOptions(options: Pick<BuildOptions, 'baseUrl' | 'templatesDir'>): Promise<void> {
+  if (options.baseUrl !== undefined) checkBaseUrl(options.baseUrl);
+  if (options.templatesDir !== undefined) await checkTemplates(options.templatesDir);
+}
+
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const formats = options.formats ?? [...FORMATS];
   const progress = options.onProgress ?? (() => undefined);
+  await checkBuildOptions(options);
   checkOutputPlace(options.out ?? 'dist', [
     { what: 'data folder', path: options.data ?? 'data' },
     ...(options.templatesDir ? [{ what: 'templates folder', path: options.templatesDir }] : []),
   ]);
-  progress({ stage: 'loading' });
-  const loaded = await load(options);
-  progress({ stage: 'checking' });
-  const { problems, report, warnings } = validate(loaded);
-  if (!report) throw new DataProblemsError(problems);
-  const compliance = await checkCompliance(report, {
-    ...(options.standard ? { standard: options.standard } : {}),
-    ...(options.today ? { today: options.today } : {}),
+  const { problems, report, warnings, compliance } = await check({
+    ...options,
+    onStage: (stage) => progress({ stage }),
   });
+  if (!report || !compliance) throw new DataProblemsError(problems);
   // A report whose data says it is a draft is marked DRAFT on every page anyway, so it may be
   // built to look at; a final one must pass every "must" (or be built with --draft).
   const isDraft = options.draft === true || report.sections.report.status === 'draft';

@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { FONT_FILES } from './render/theme.js';
-import { findBrowser, INSTALL_HINT } from './write/browser/find-browser.js';
+import { findBrowser, INSTALL_STEPS } from './write/browser/find-browser.js';
 
 export interface Finding {
   ok: boolean;
@@ -46,7 +46,7 @@ export async function doctor(options: { browser?: string } = {}): Promise<Findin
         const { stdout } = await promisify(execFile)(found.path, ['--version'], { timeout: 20_000 });
         return `${stdout.trim()} at ${found.path} (found by ${found.source})`;
       },
-      INSTALL_HINT.split('\n').slice(1, 3).map((line) => line.trim()).join('; '),
+      INSTALL_STEPS.map(([system, step]) => `${system}:  ${step}`).join('; '),
     ),
   );
   findings.push(

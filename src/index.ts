@@ -1,14 +1,15 @@
 /**
  * The programmatic API. The CLI, the tests and any partnership's own scripts call these:
  *
- *   const loaded = await load({ data: 'data', year: '2022-23' });
- *   const { problems, report } = validate(loaded);
+ *   const { problems, report, compliance, toDos } = await check({ data: 'data', year: '2022-23' });
  *   if (report) {
- *     const compliance = await checkCompliance(report);
  *     const { html, assets } = await render(report, { compliance });
  *   }
  *   await build({ data: 'data', year: '2022-23', out: 'dist', formats: ['html', 'pdf'] });
+ *
+ * check() is load, validate and checkCompliance in one call; each stage is exported too.
  */
+export { check, checkFails, type CheckOptions, type CheckedReport } from './check.js';
 export { load, type LoadOptions, type LoadedReport } from './load/load-report.js';
 export { validate, type ValidationResult } from './validate/validate-report.js';
 export type { ReportData } from './model/checked-report.js';

@@ -21,6 +21,14 @@ export class RefusedFile extends Error {
   }
 }
 
+/** A file longer than the reader allows: a caller may say what size it expected instead. */
+export class FileTooLarge extends RefusedFile {
+  constructor(message: string, hint: string) {
+    super(message, hint);
+    this.name = 'FileTooLarge';
+  }
+}
+
 function kindOf(info: Stats): string {
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a pipe (FIFO)';
@@ -95,8 +103,8 @@ export async function readRegularFile(path: string, maxBytes: number): Promise<B
   }
 }
 
-function tooLarge(size: number, maxBytes: number, atLeast = false): RefusedFile {
-  return new RefusedFile(
+function tooLarge(size: number, maxBytes: number, atLeast = false): FileTooLarge {
+  return new FileTooLarge(
     `is too large (${atLeast ? 'more than ' : ''}${megabytes(size)}; the limit is ${megabytes(maxBytes).replace('.0 MB', ' MB')})`,
     'a file of a report is a few hundred KB at most: check that this is the right file',
   );

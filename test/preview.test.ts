@@ -9,7 +9,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, copyOf, DEMO, ROOT } from './helpers.js';
+import { CLI, copyOf, DEMO, ROOT, runCli, tempDir } from './helpers.js';
+
+/** Each preview draws its charts into a cache folder of its own. */
+const ownCache = () => ({ env: { ...process.env, REPORT_CACHE_DIR: tempDir('report-cache-') } });
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -29,9 +32,9 @@ interface Running {
 }
 
 /** Starts `report preview` on a copy of the minimal data and waits for the address it prints. */
-async function startPreview(): Promise<Running> {
+async function startPreview(options: string[] = []): Promise<Running> {
   const data = copyOf(join(ROOT, 'test', 'fixtures', 'minimal'));
-  const child = spawn(process.execPath, [CLI, 'preview', '--data', data], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [CLI, 'preview', '--data', data, ...options], { stdio: ['pipe', 'pipe', 'pipe'], ...ownCache() });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
@@ -73,7 +76,7 @@ const get = (path: string, host: string | undefined, version = '1.1') =>
 describe('report preview', () => {
   it('serves the report, rebuilds on save, shows problems in the page, and stops on Ctrl-C', async () => {
     const data = copyOf(DEMO);
-    const child = spawn(process.execPath, [CLI, 'preview', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'preview', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'], ...ownCache() });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -110,6 +113,25 @@ describe('report preview', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Preview stopped.');
   }, 60_000);
+
+  it('checks against the guidance it is told to, like validate and build', async () => {
+    // The minimal data is for 2022-23, so by default it is checked against Working Together 2018.
+    const preview = await startPreview(['--standard', 'wt2023']);
+    try {
+      const page = await (await fetch(preview.url)).text();
+      expect(page).toContain('How this report meets Working Together 2023');
+      expect(page).not.toContain('Working Together 2018');
+    } finally {
+      expect(await preview.stop()).toBe(0);
+    }
+  }, 60_000);
+
+  it('stops before it starts, with exit 2, when --standard names no catalogue', () => {
+    const run = runCli(['preview', '--data', join(ROOT, 'test', 'fixtures', 'minimal'), '--standard', 'wt2019']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--standard wt2019/);
+    expect(run.stdout).not.toContain('Previewing the report');
+  });
 
   it('answers a malformed request with 400 and goes on serving', async () => {
     const preview = await startPreview();

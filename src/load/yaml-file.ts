@@ -5,7 +5,7 @@
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { displayPath } from '../util/display-path.js';
 import type { Problem } from '../problems.js';
-import { readRegularFile, RefusedFile } from '../read-file.js';
+import { FileTooLarge, readRegularFile, RefusedFile } from '../read-file.js';
 import type { Position, YamlFile } from '../model/source-file.js';
 
 export type { Position, YamlFile };
@@ -37,7 +37,7 @@ export async function readTextFile(path: string, kind: 'YAML' | 'CSV'): Promise<
     bytes = await readRegularFile(path, MAX_FILE_BYTES);
   } catch (error) {
     if (!(error instanceof RefusedFile)) throw error;
-    return refuse(error.message, error.message.startsWith('is too large') ? `a ${kind} file of a report is a few hundred KB at most: check that this is the right file` : error.hint);
+    return refuse(error.message, error instanceof FileTooLarge ? `a ${kind} file of a report is a few hundred KB at most: check that this is the right file` : error.hint);
   }
   if (bytes.includes(0)) return refuse(`is not a text file`, `save it as plain ${kind} text (it looks like a binary file, such as a spreadsheet or an image)`);
   try {

@@ -10,23 +10,30 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
-import { UsageError } from '../errors.js';
+import { check } from '../check.js';
+import { DataProblemsError, UsageError, UserError } from '../errors.js';
 import { chooseYear, openDataFolder } from '../load/data-folder.js';
-import { load } from '../load/load-report.js';
 import { formatProblems, type Problem } from '../problems.js';
 import { checkTemplatesFolder } from '../render/html.js';
 import { render } from '../render/render-report.js';
-import { checkCompliance } from '../validate/compliance/check-compliance.js';
-import { validate } from '../validate/validate-report.js';
 
 export interface PreviewOptions {
   data: string;
   year?: string;
   templatesDir?: string;
+  /** The requirements to check against: a catalogue id or file; by default the guidance in force for the period. */
+  standard?: string;
   /** 0 or none picks a free port. */
   port?: number;
-  /** Told of every rebuild: the problems found, if any. */
-  onRebuild?: (problems: Problem[]) => void;
+  /** Told of every rebuild: the problems found, if any, or the fault in the tool that stopped it. */
+  onRebuild?: (outcome: RebuildOutcome) => void;
+}
+
+export interface RebuildOutcome {
+  /** Problems in the data or the files it names; none when the report was rebuilt. */
+  problems: Problem[];
+  /** A fault in the tool itself (a bug): shown, and the preview goes on. */
+  fault?: unknown;
 }
 
 export interface Preview {
@@ -53,6 +60,13 @@ const TYPES: Record<string, string> = {
 const RELOAD = '<script>new EventSource("/__report/events").onmessage = () => location.reload();</script>';
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+function faultPage(error: unknown): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A fault in the tool</title>
+<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}pre{white-space:pre-wrap;background:#f3f5f8;border-left:4px solid #9b1c1c;padding:1rem}</style></head>
+<body><main><h1>The report could not be rebuilt</h1><p>This is a fault in report itself, not in your data. Please report it with the details below. This page reloads by itself when you next save.</p>
+<pre>${escapeHtml((error as Error)?.stack ?? String(error))}</pre></main>${RELOAD}</body></html>`;
+}
 
 function problemsPage(problems: Problem[]): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Problems in the data</title>
@@ -137,26 +151,35 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let assets = new Map<string, Buffer | string>();
   const clients = new Set<ServerResponse>();
 
+  let first = true;
   const rebuild = async () => {
-    let problems: Problem[] = [];
+    const outcome: RebuildOutcome = { problems: [] };
     try {
-      const loaded = await load({ data: options.data, ...(options.year ? { year: options.year } : {}) });
-      const result = validate(loaded);
-      problems = result.problems;
-      if (result.report) {
-        const compliance = await checkCompliance(result.report);
-        const rendered = await render(result.report, { compliance, draft: true, ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}) });
+      const checked = await check({
+        data: options.data,
+        ...(options.year ? { year: options.year } : {}),
+        ...(options.standard ? { standard: options.standard } : {}),
+      });
+      outcome.problems = checked.problems;
+      if (checked.report) {
+        const rendered = await render(checked.report, { ...(checked.compliance ? { compliance: checked.compliance } : {}), draft: true, ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}) });
         page = rendered.html.replace('</body>', `${RELOAD}</body>`);
         assets = new Map(rendered.assets.map((asset) => [`/${asset.path}`, asset.content]));
       } else {
-        page = problemsPage(problems);
+        page = problemsPage(outcome.problems);
       }
     } catch (error) {
-      problems = [{ file: options.data, message: (error as Error).message }];
-      page = problemsPage(problems);
+      // A wrong option (such as an unknown --standard) stops the preview before it starts.
+      if (first && error instanceof UsageError) throw error;
+      if (error instanceof DataProblemsError) outcome.problems = error.problems;
+      else if (error instanceof UserError) outcome.problems = [{ file: options.data, message: error.message }];
+      else outcome.fault = error;
+      page = outcome.fault === undefined ? problemsPage(outcome.problems) : faultPage(outcome.fault);
+    } finally {
+      first = false;
     }
     for (const client of clients) client.write('data: reload\n\n');
-    options.onRebuild?.(problems);
+    options.onRebuild?.(outcome);
   };
 
   const handle = (request: IncomingMessage, response: ServerResponse) => {

@@ -8,11 +8,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataProblemsError, UsageError } from '../errors.js';
-import { load } from '../load/load-report.js';
-import { displayPath } from '../load/yaml-file.js';
+import { check } from '../check.js';
+import { openDataFolder } from '../load/data-folder.js';
+import { displayPath } from '../util/display-path.js';
 import { YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import { yearLabel } from '../model/primitives.js';
-import { validate } from '../validate/validate-report.js';
 import { YEAR_FILE_COMMENTS, yearSkeletons } from './init.js';
 import { toDo, WHY, writeDataFile } from './yaml-writer.js';
 
@@ -25,14 +25,14 @@ export interface NewYearOptions {
 
 export async function startNewYear(options: NewYearOptions): Promise<string[]> {
   if (!yearLabel.safeParse(options.year).success) throw new UsageError(`${options.year} is not a reporting year: write it like 2023-24.`);
-  const loaded = await load({ data: options.data });
+  const folder = await openDataFolder(options.data);
   // A year that is there already is the first thing to say, even the first year (no year before it).
-  const target = join(loaded.folder.root, options.year);
+  const target = join(folder.root, options.year);
   if (existsSync(target)) throw new UsageError(`${displayPath(target)} already exists.`);
-  const previousYear = loaded.folder.years.filter((year) => year < options.year).at(-1);
-  if (!previousYear) throw new UsageError(`There is no year before ${options.year} in ${displayPath(loaded.folder.root)} to start from. Use report init for a partnership's first year.`);
+  const previousYear = folder.years.filter((year) => year < options.year).at(-1);
+  if (!previousYear) throw new UsageError(`There is no year before ${options.year} in ${displayPath(folder.root)} to start from. Use report init for a partnership's first year.`);
 
-  const { problems, report } = validate(previousYear === loaded.year ? loaded : await load({ data: options.data, year: previousYear }));
+  const { problems, report } = await check({ data: options.data, year: previousYear });
   if (!report) throw new DataProblemsError(problems);
   const last = report.sections;
   const t = (file: YearFileName, ...path: Array<string | number>) => toDo(YEAR_FILES[file].schema, path);

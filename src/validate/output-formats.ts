@@ -5,8 +5,7 @@
  */
 import { codeEscape, jsonText, terminalText } from '../control-characters.js';
 import { fieldName, formatProblems, location, sortProblems, type Problem } from '../problems.js';
-import type { Finding } from './compliance/check.js';
-import type { ComplianceReport, RequirementOutcome, RequirementStatus } from './compliance/evaluate.js';
+import type { ComplianceReport, Finding, RequirementOutcome, RequirementStatus } from '../model/compliance.js';
 import { formatToDos, type ToDo } from './to-do.js';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'github', 'junit'] as const;

@@ -25,10 +25,15 @@ export const SYSTEM_BROWSER_PATHS = [
   'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
+/** How to install a browser, system by system: said in full after a failure, and by report doctor. */
+export const INSTALL_STEPS = [
+  ['Debian or Ubuntu', 'sudo apt-get install -y chromium'],
+  ['macOS or Windows', 'install Google Chrome from google.com/chrome'],
+] as const;
+
 export const INSTALL_HINT = [
   'To print the PDF, report needs Chrome or Chromium. Install one of them:',
-  '  Debian or Ubuntu:  sudo apt-get install -y chromium',
-  '  macOS or Windows:  install Google Chrome from google.com/chrome',
+  ...INSTALL_STEPS.map(([system, step]) => `  ${`${system}:`.padEnd(19)}${step}`),
   'or tell report where one is, with --browser /path/to/chrome or the PUPPETEER_EXECUTABLE_PATH environment variable.',
   'To build only the HTML, use --format html.',
 ].join('\n');

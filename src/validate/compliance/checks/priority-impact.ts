@@ -30,19 +30,22 @@ export const priorityImpact: Check = {
         return;
       }
       let changes = 0;
+      let activityOnly = 0;
       evidence.forEach((item, e) => {
         const linked = item.indicator ? indicators.get(item.indicator) : undefined;
         const measured = item.kind !== 'observation' && describesMeasuredResult(item.evidence);
         if (showsMovement(linked) || describesChange(item.evidence) || measured) {
           changes++;
         } else if (describesOnlyActivity(item.evidence)) {
+          activityOnly++;
           missing.push({
             message: `Impact evidence for "${priority.title}" counts activity rather than a change: "${item.evidence.slice(0, 80)}". Say what changed as a result`,
             where: at('priorities', ['priorities', p, 'impact', e, 'evidence']),
           });
         }
       });
-      if (changes === 0 && !missing.some((finding) => finding.message.includes(`"${priority.title}"`))) {
+      // Evidence that only counts activity has been pointed out item by item already.
+      if (changes === 0 && activityOnly === 0) {
         missing.push({
           message: `The impact evidence for "${priority.title}" does not describe a change: say what rose, fell or improved, or link an indicator that shows it`,
           where: at('priorities', ['priorities', p, 'impact']),
