@@ -1,0 +1,84 @@
+/** Training and its impact on practice: courses, e-learning, who was trained, and what it changed. */
+import type { ReportYear } from '../../model/report-year.js';
+import { formatCount, formatPercent } from '../format.js';
+import type { TableView } from '../indicator-view.js';
+import type { SafeHtml } from '../markdown.js';
+import { md, type SectionDefinition } from './section.js';
+
+type Training = NonNullable<ReportYear['training']>;
+type Course = NonNullable<Training['courses']>[number];
+
+export interface TrainingView {
+  summaryHtml?: SafeHtml;
+  courses?: TableView;
+  totalDelegates?: string;
+  elearning?: TableView;
+  byAgency?: TableView;
+  evaluation: {
+    methodHtml?: SafeHtml;
+    knowledge?: { before: string; after: string };
+    satisfactionHtml?: SafeHtml;
+    impactHtml?: SafeHtml;
+  };
+}
+
+const table = (caption: string, columns: string[], rows: TableView['rows']): TableView => ({ caption, columns, rows });
+
+/** The courses table, with only the columns some course has a figure for. */
+function coursesTable(courses: Course[]): TableView {
+  const columns = (
+    [
+      ['Sessions', 'sessions'],
+      ['Places', 'places'],
+      ['Booked', 'booked'],
+      ['Attended', 'delegates'],
+      ['Did not attend', 'no_shows'],
+    ] as const
+  ).filter(([, key]) => courses.some((course) => course[key] !== undefined));
+  return {
+    caption: 'Multi-agency courses delivered',
+    columns: columns.map(([label]) => label),
+    rows: courses.map((course) => ({
+      header: course.title,
+      cells: columns.map(([, key]) => (course[key] === undefined ? '' : formatCount(course[key]))),
+    })),
+  };
+}
+
+export const training: SectionDefinition<TrainingView> = {
+  title: 'Training and its impact on practice',
+  view({ data }) {
+    const file = data.training;
+    if (!file) return undefined;
+    const totalDelegates = file.courses?.reduce((sum, course) => sum + course.delegates, 0);
+    const { evaluation } = file;
+    return {
+      summaryHtml: md(file.summary),
+      courses: file.courses && coursesTable(file.courses),
+      totalDelegates: totalDelegates === undefined ? undefined : formatCount(totalDelegates),
+      elearning:
+        file.elearning &&
+        table(
+          'E-learning modules completed',
+          ['Completions'],
+          file.elearning.map((module) => ({ header: module.title, cells: [formatCount(module.completions)] })),
+        ),
+      byAgency:
+        file.delegates_by_agency &&
+        table(
+          'People trained, by agency',
+          ['People trained'],
+          file.delegates_by_agency.map((row) => ({ header: row.agency, cells: [formatCount(row.delegates)] })),
+        ),
+      evaluation: {
+        methodHtml: md(evaluation.method),
+        knowledge:
+          evaluation.knowledge_before !== undefined && evaluation.knowledge_after !== undefined
+            ? { before: formatPercent(evaluation.knowledge_before), after: formatPercent(evaluation.knowledge_after) }
+            : undefined,
+        satisfactionHtml: md(evaluation.satisfaction),
+        impactHtml: md(evaluation.impact_on_practice),
+      },
+    };
+  },
+};
