@@ -2,6 +2,7 @@
  * Draws charts as PNG images with chart.js on a server-side canvas. What to draw (labels,
  * values, colours, alt text) is decided in the view model; this module only draws it.
  * Imported only by the render stage, so `report validate` never loads canvas or chart.js.
+ * Every colour and the font come from the Theme (theme.ts), as the stylesheet's do.
  */
 import { Chart } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
@@ -21,17 +22,18 @@ export interface DrawnChart {
 }
 const canvases = new Map<string, ChartJSNodeCanvas>();
 
+/** One canvas per size and per the parts of the theme it is set up with (paper, ink, font). */
 function canvasFor(width: number, height: number, theme: Theme): ChartJSNodeCanvas {
-  const key = `${width}x${height}`;
+  const key = `${width}x${height} ${theme.paper} ${theme.ink} ${theme.fontFamily}`;
   let canvas = canvases.get(key);
   if (!canvas) {
     canvas = new ChartJSNodeCanvas({
       width,
       height,
-      backgroundColour: 'white',
+      backgroundColour: theme.paper,
       chartCallback: (ChartJS) => {
         ChartJS.defaults.font.family = theme.fontFamily;
-        ChartJS.defaults.color = '#1f2933';
+        ChartJS.defaults.color = theme.ink;
       },
     });
     for (const font of FONT_FILES) {
@@ -80,13 +82,13 @@ async function drawFresh(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
     beginAtZero: !line,
     ...(line ? { grace: '15%' } : {}),
     ticks: {
-      color: '#1f2933',
+      color: theme.ink,
       font: { size: 13 },
       callback: (value: string | number) => axisLabel(Number(value), spec.unit),
     },
-    grid: { color: '#d9dde3' },
+    grid: { color: theme.rule },
   };
-  const categoryAxis = { ticks: { color: '#1f2933', font: { size: 13 } }, grid: { display: false } };
+  const categoryAxis = { ticks: { color: theme.ink, font: { size: 13 } }, grid: { display: false } };
   const config = {
     type: line ? 'line' : 'bar',
     data: {
@@ -127,7 +129,7 @@ async function drawFresh(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
         legend: {
           display: spec.datasets.length > 1,
           position: 'bottom',
-          labels: { color: '#1f2933', font: { size: 13, family: theme.fontFamily }, boxWidth: 14, usePointStyle: line },
+          labels: { color: theme.ink, font: { size: 13, family: theme.fontFamily }, boxWidth: 14, usePointStyle: line },
         },
         title: { display: false },
       },

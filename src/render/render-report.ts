@@ -11,7 +11,7 @@ import type { ReportData } from '../model/checked-report.js';
 import { checkBaseUrl } from './base-url.js';
 import { readStylesheet, renderHtml } from './html.js';
 import { readLogo } from './logo.js';
-import { FONT_FILES, themeFor } from './theme.js';
+import { FONT_FILES, themeFor, withThemeCss } from './theme.js';
 import { buildView, type ReportView } from './view-model.js';
 
 export interface Asset {
@@ -77,7 +77,9 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
       return { name: font.asset, path: fingerprinted(`assets/fonts/${font.asset}`, content), content };
     }),
   );
-  let stylesheet = await readStylesheet(options.templatesDir);
+  // The theme's colours and fonts go at the top of whichever report.css is used, bundled or the
+  // partnership's own, since the stylesheet names none of its own.
+  let stylesheet = withThemeCss(await readStylesheet(options.templatesDir), theme);
   for (const font of fonts) stylesheet = stylesheet.replaceAll(`fonts/${font.name}`, font.path.replace(/^assets\//, ''));
   const stylesheetHref = fingerprinted('assets/report.css', stylesheet);
 
