@@ -12,7 +12,7 @@ import type { ComplianceReport } from './model/compliance.js';
 import { formatProblems } from './problems.js';
 import { checkBaseUrl } from './render/base-url.js';
 import { checkTemplates } from './render/html.js';
-import { pdfFileName, render } from './render/render-report.js';
+import { pdfFileName, render, renderPage } from './render/render-report.js';
 import { displayPath } from './util/display-path.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
 import { formatText } from './validate/output-formats.js';
@@ -178,9 +178,10 @@ async function renderAndWrite(
         });
         for (const url of blocked) warnings.push(`While printing, the page asked for ${url}, which is outside the report; it was blocked.`);
         if (formats.includes('html')) {
-          // Now the PDF exists, the web page's download link can say how big it is.
-          rendered.view.pdf = { href: pdfName, size: fileSize((await stat(join(staging, pdfName))).size) };
-          await writeFile(join(staging, 'index.html'), await rendered.rerender());
+          // Now the PDF exists, the web page's download link can say how big it is: the page
+          // printed, with the PDF's size added, is the web page.
+          const size = fileSize((await stat(join(staging, pdfName))).size);
+          await writeFile(join(staging, 'index.html'), await renderPage({ ...rendered.view, pdf: { href: pdfName, size } }, options.templatesDir));
         }
       }
       if (!formats.includes('html')) {

@@ -17,7 +17,8 @@ export { checkCompliance, type ComplianceOptions } from './validate/compliance/c
 export { blocksPublication } from './validate/compliance/evaluate.js';
 export type { ComplianceReport, RequirementOutcome } from './model/compliance.js';
 export { formatOutput, OUTPUT_FORMATS, type OutputFormat } from './validate/output-formats.js';
-export { render, pdfFileName, type RenderOptions, type RenderedReport, type Asset } from './render/render-report.js';
+export { render, renderPage, pdfFileName, type RenderOptions, type RenderedReport, type Asset } from './render/render-report.js';
+export type { ReportView, SectionView } from './render/view-model.js';
 export { build, parseFormats, FORMATS, type BuildOptions, type BuildResult, type Format } from './build.js';
 export { findBrowser, type FoundBrowser } from './write/browser/find-browser.js';
 export { formatProblems, type Problem } from './problems.js';

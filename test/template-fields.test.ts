@@ -17,7 +17,8 @@ import { ROOT } from './helpers.js';
 type Node = hbs.AST.Node;
 
 const PARTIALS = join(ROOT, 'templates', 'partials');
-const program = ts.createProgram([join(ROOT, 'src', 'render', 'sections', 'index.ts')], { strict: true, exactOptionalPropertyTypes: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 });
+const VIEW_MODEL = join(ROOT, 'src', 'render', 'view-model.ts');
+const program = ts.createProgram([join(ROOT, 'src', 'render', 'sections', 'index.ts'), VIEW_MODEL], { strict: true, exactOptionalPropertyTypes: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022 });
 const checker = program.getTypeChecker();
 
 /** The type a section's view returns (without undefined), from SECTION_VIEWS in sections/index.ts. */
@@ -28,6 +29,13 @@ function viewType(id: string): ts.Type {
   const definition = checker.getTypeOfSymbolAtLocation(registry.getProperty(id)!, index);
   const view = checker.getTypeOfSymbolAtLocation(definition.getProperty('view')!, index);
   return checker.getNonNullableType(view.getCallSignatures()[0]!.getReturnType());
+}
+
+/** The type the page template is given. */
+function reportViewType(): ts.Type {
+  const file = program.getSourceFile(VIEW_MODEL)!;
+  const symbol = checker.getExportsOfModule(checker.getSymbolAtLocation(file)!).find((exported) => exported.name === 'ReportView')!;
+  return checker.getDeclaredTypeOfSymbol(symbol);
 }
 
 /** The type of `name` on `type`, or undefined when the type has no such field. */
@@ -48,8 +56,8 @@ function element(type: ts.Type): ts.Type | undefined {
 }
 
 /** Every path read that the type does not declare, as "partial: path". */
-function unknownFields(partial: string, scope: ts.Type, seen = new Set<string>()): string[] {
-  const source = readFileSync(join(PARTIALS, `${partial}.hbs`), 'utf8');
+function unknownFields(partial: string, scope: ts.Type, seen = new Set<string>(), file = join(PARTIALS, `${partial}.hbs`)): string[] {
+  const source = readFileSync(file, 'utf8');
   const found: string[] = [];
   const resolve = (path: hbs.AST.PathExpression, scopes: ts.Type[]): ts.Type | undefined => {
     if (path.data) return undefined; // @index, @first: Handlebars' own
@@ -87,6 +95,8 @@ function unknownFields(partial: string, scope: ts.Type, seen = new Set<string>()
       }
       case 'PartialStatement': {
         const call = node as hbs.AST.PartialStatement;
+        // The page's {{> (lookup . "partial") data}} picks each section's partial: those are checked one by one.
+        if (call.name.type !== 'PathExpression') return;
         const name = (call.name as hbs.AST.PathExpression).original;
         const given = call.params[0] ? value(call.params[0], scopes) : scopes.at(-1);
         const key = `${name} ${given ? checker.typeToString(given) : ''}`;
@@ -107,6 +117,10 @@ describe('the bundled partials', () => {
   it('read only fields their section\'s view declares', () => {
     const unknown = [...new Set(SECTION_IDS.flatMap((id) => unknownFields(id, viewType(id))))];
     expect(unknown).toEqual([]);
+  });
+
+  it('and the page template reads only fields the report\'s view declares', () => {
+    expect(unknownFields('report', reportViewType(), new Set(), join(ROOT, 'templates', 'report.hbs'))).toEqual([]);
   });
 
   it('would notice a partial reading a field no view sets', () => {

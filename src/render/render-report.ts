@@ -12,6 +12,7 @@ import { checkBaseUrl } from './base-url.js';
 import { readStylesheet, renderHtml } from './html.js';
 import { readLogo } from './logo.js';
 import { FONT_FILES, themeFor, withThemeCss } from './theme.js';
+import { figuresOf, placeCharts } from './figures.js';
 import { buildView, type ReportView } from './view-model.js';
 
 export interface Asset {
@@ -41,8 +42,6 @@ export interface RenderedReport {
   view: ReportView;
   html: string;
   assets: Asset[];
-  /** Renders the HTML again after a change to the view (the PDF's size, once printed). */
-  rerender(): Promise<string>;
 }
 
 /** assets/report.css -> assets/report.3f9a1c20b7.css: a new name whenever the content changes. */
@@ -83,36 +82,45 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
   for (const font of fonts) stylesheet = stylesheet.replaceAll(`fonts/${font.name}`, font.path.replace(/^assets\//, ''));
   const stylesheetHref = fingerprinted('assets/report.css', stylesheet);
 
-  const view = buildView(report, {
-    theme,
-    stylesheetHref,
-    ...(options.compliance ? { compliance: options.compliance } : {}),
-    draft: options.draft === true,
-    ...(logoHref ? { logoHref } : {}),
-    ...(options.pdfFileName ? { pdfFileName: options.pdfFileName } : {}),
-    ...(options.baseUrl ? { baseUrl: checkBaseUrl(options.baseUrl) } : {}),
-  });
+  const baseUrl = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl);
 
-  // Charts are the slow part of rendering, and the only part that needs canvas.
+  // The charts are drawn before the view is built, so every view is complete when it is made,
+  // each chart under a name that changes with its content. Drawing is the slow part of
+  // rendering, and the only part that needs canvas.
+  const figures = figuresOf(report, theme);
   const { drawChart } = await import('./charts.js');
   let drawn = 0;
   const charts = await Promise.all(
-    view.charts.map(async (spec) => {
+    figures.charts.map(async (spec) => {
       const chart = await drawChart(spec, theme, options.cacheDir);
-      options.onChart?.(++drawn, view.charts.length);
-      return chart;
+      options.onChart?.(++drawn, figures.charts.length);
+      return { href: fingerprinted(spec.href, chart.png), png: chart.png };
     }),
   );
-  for (const chart of charts) chart.spec.href = fingerprinted(chart.spec.href, chart.png);
+
+  const view = buildView(report, {
+    theme,
+    stylesheetHref,
+    figures: placeCharts(figures, new Map(figures.charts.map((spec, index) => [spec, charts[index]!.href]))),
+    ...(options.compliance ? { compliance: options.compliance } : {}),
+    draft: options.draft === true,
+    ...(logoHref ? { logoHref } : {}),
+    ...(options.pdfFileName ? { pdf: { href: options.pdfFileName } } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
+  });
 
   const assets: Asset[] = [
     { path: stylesheetHref, content: stylesheet },
     ...fonts.map(({ path, content }) => ({ path, content })),
-    ...charts.map((chart) => ({ path: chart.spec.href, content: chart.png })),
+    ...charts.map((chart) => ({ path: chart.href, content: chart.png })),
     ...(logoHref && logoContent ? [{ path: logoHref, content: logoContent }] : []),
   ];
-  const rerender = async () => pageText(await renderHtml(view, options.templatesDir));
-  return { view, html: await rerender(), assets, rerender };
+  return { view, html: await renderPage(view, options.templatesDir), assets };
+}
+
+/** The page for a complete view: rendered with the templates, then cleaned of control characters. */
+export async function renderPage(view: ReportView, templatesDir?: string): Promise<string> {
+  return pageText(await renderHtml(view, templatesDir));
 }
 
 /**
