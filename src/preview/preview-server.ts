@@ -16,6 +16,7 @@ import { chooseYear, openDataFolder } from '../load/data-folder.js';
 import { formatProblems, type Problem } from '../problems.js';
 import { checkTemplatesFolder } from '../render/html.js';
 import { render } from '../render/render-report.js';
+import { themeFor } from '../render/theme.js';
 
 export interface PreviewOptions {
   data: string;
@@ -61,16 +62,21 @@ const RELOAD = '<script>new EventSource("/__report/events").onmessage = () => lo
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
+/** The preview's own pages (problems, a fault) in the report's default colours, from the theme. */
+const THEME = themeFor();
+const pageStyle = (mark: string) =>
+  `<style>body{font-family:sans-serif;color:${THEME.ink};max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}pre{white-space:pre-wrap;background:${THEME.wash};border-left:4px solid ${mark};padding:1rem}</style>`;
+
 function faultPage(error: unknown): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A fault in the tool</title>
-<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}pre{white-space:pre-wrap;background:#f3f5f8;border-left:4px solid #9b1c1c;padding:1rem}</style></head>
+${pageStyle(THEME.none)}</head>
 <body><main><h1>The report could not be rebuilt</h1><p>This is a fault in report itself, not in your data. Please report it with the details below. This page reloads by itself when you next save.</p>
 <pre>${escapeHtml((error as Error)?.stack ?? String(error))}</pre></main>${RELOAD}</body></html>`;
 }
 
 function problemsPage(problems: Problem[]): string {
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Problems in the data</title>
-<style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}pre{white-space:pre-wrap;background:#fff4e5;border-left:4px solid #a23b12;padding:1rem}</style></head>
+${pageStyle(THEME.little)}</head>
 <body><main><h1>The report cannot be shown yet</h1><p>Fix these problems in the data and save: this page reloads by itself.</p>
 <pre>${escapeHtml(formatProblems(problems))}</pre></main>${RELOAD}</body></html>`;
 }

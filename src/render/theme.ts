@@ -52,11 +52,12 @@ const LITTLE = '#a23b12';
 /** A neutral grey: England's series and the last breakdown part. */
 const GREY = '#5f6368';
 
-export function themeFor(partnership: Partnership): Theme {
-  const primary = partnership.colours?.primary ?? DEFAULT_PRIMARY;
+/** The theme of a partnership's report: its own brand colours, or the defaults (also the theme of pages about no one report). */
+export function themeFor(partnership?: Pick<Partnership, 'colours'>): Theme {
+  const primary = partnership?.colours?.primary ?? DEFAULT_PRIMARY;
   return {
     primary,
-    accent: partnership.colours?.accent ?? DEFAULT_ACCENT,
+    accent: partnership?.colours?.accent ?? DEFAULT_ACCENT,
     ink: '#1f2933',
     muted: '#52606d',
     rule: '#d9dde3',
