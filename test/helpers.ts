@@ -1,6 +1,6 @@
 /** Shared by the tests: real folders, the real CLI, real tools. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,34 @@ export function tempDir(prefix = 'report-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
+const caches: string[] = [];
+
+/**
+ * A fresh, empty cache folder of the caller's own (drawn charts, remembered page numbers),
+ * for REPORT_CACHE_DIR or BuildOptions.cacheDir. mkdtemp makes it mode 700, as the cache
+ * requires of a folder it uses. Every build in the tests gets one, so no build reads what
+ * another drew: not the user's ~/.cache/report, not another test's, not an earlier run's.
+ * Removed once the test file has run (test/setup.ts).
+ */
+export function freshCache(): string {
+  const folder = tempDir('report-cache-');
+  caches.push(folder);
+  return folder;
+}
+
+/** Removes every cache folder freshCache() made; test/setup.ts calls it after each test file. */
+export function removeCaches(): void {
+  for (const folder of caches.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
+/**
+ * The environment for a child process running the CLI: this process's, with a fresh cache
+ * folder of its own, then `env` on top (which may give its own REPORT_CACHE_DIR).
+ */
+export function cliEnv(env: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...process.env, REPORT_CACHE_DIR: freshCache(), ...env };
+}
+
 /** A copy of a data folder the test may change. */
 export function copyOf(dataDir: string): string {
   const copy = join(tempDir(), 'data');
@@ -31,10 +59,19 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the built `report` command as a user would; `env` adds to (or overrides) the environment. */
+/**
+ * Runs the built `report` command as a user would; `env` adds to (or overrides) the environment.
+ * Unless `env` names REPORT_CACHE_DIR (a folder, or undefined to leave it unset), the run gets a
+ * fresh, empty cache folder of its own, removed when it ends.
+ */
 export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): Run {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, ...env } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const own = 'REPORT_CACHE_DIR' in env ? undefined : freshCache();
+  try {
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', timeout: 180_000, env: { ...process.env, ...(own ? { REPORT_CACHE_DIR: own } : {}), ...env } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    if (own) rmSync(own, { recursive: true, force: true });
+  }
 }
 
 export function tool(command: string, args: string[]): string {
