@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, DEMO, ROOT, runCli, tempDir, tool } from './helpers.js';
+import { CLI, DEMO, freshCache, ROOT, runCli, tempDir, tool } from './helpers.js';
 
 /** Builds the demo's HTML with this environment; the built charts, by file name. */
 function build(env: NodeJS.ProcessEnv, timeout = 90_000): { status: number | null; stderr: string; charts: Map<string, Buffer> } {
@@ -26,9 +26,6 @@ function build(env: NodeJS.ProcessEnv, timeout = 90_000): { status: number | nul
   const charts = new Map(existsSync(folder) ? readdirSync(folder).map((name) => [name, readFileSync(join(folder, name))]) : []);
   return { status: result.status, stderr: result.stderr ?? String(result.error), charts };
 }
-
-/** A fresh cache folder (mkdtemp makes it mode 700). */
-const freshCache = () => tempDir('report-cache-test-');
 
 describe('the chart cache', () => {
   /** A clean build: its cache folder and the charts it built. */

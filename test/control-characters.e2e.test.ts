@@ -54,8 +54,8 @@ function parseXml(text: string): { status: number | null; testcases: number; err
 }
 
 describe('control characters in every text field', () => {
-  const env = { REPORT_CACHE_DIR: tempDir('report-cache-') };
-  const run = (args: string[]) => runCli(args, undefined, env);
+  // Each run its own fresh cache folder (runCli's default): no build reads another's charts.
+  const run = (args: string[]) => runCli(args);
   const data = copyOf(DEMO);
   const refused = copyOf(DEMO);
   const out = tempDir();

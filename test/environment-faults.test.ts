@@ -36,7 +36,7 @@ import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CLI, ROOT, tempDir } from './helpers.js';
+import { CLI, cliEnv, ROOT, tempDir } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const CASES = join(FIXTURES, 'environment');
@@ -77,7 +77,8 @@ function runCliAsync(args: string[], cwd: string, seconds: number, mounts: Array
       ? ['unshare', ['-m', 'sh', '-c', `${mounts.map((_, i) => `mount -t tmpfs -o "$${i * 2 + 1}" tmpfs "$${i * 2 + 2}" && `).join('')}shift ${mounts.length * 2} && exec "$@"`, 'sh', ...mounts.flatMap((mount) => [mount.options, mount.path]), process.execPath, CLI, ...args]] as const
       : [process.execPath, [CLI, ...args]] as const;
     // Its own process group, so a time-out also kills anything it started (a browser).
-    const child = spawn(command[0], [...command[1]], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // A fresh cache folder of its own: a case that gets as far as drawing draws afresh.
+    const child = spawn(command[0], [...command[1]], { cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() });
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -100,6 +100,9 @@ describe('a build killed at any stage, by any signal', () => {
   const work = tempDir('report-fault-');
   const out = join(work, 'out');
   const temp = join(work, 'tmp');
+  // One cache shared by the builds on purpose (all but those stopped while drawing charts):
+  // what is checked is what a stopped build leaves, not its charts, and a warm cache keeps
+  // twenty-seven builds quick. It starts empty; the first build fills it.
   const warmCache = join(work, 'cache');
   mkdirSync(temp);
   const envFor = (token: string, cache: string): NodeJS.ProcessEnv => ({ ...process.env, REPORT_FAULT_TOKEN: token, TMPDIR: temp, REPORT_CACHE_DIR: cache });

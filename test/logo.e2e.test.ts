@@ -13,7 +13,7 @@ import puppeteer, { type Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/write/browser/find-browser.js';
 import { browserFlags } from '../src/write/browser/launch-browser.js';
-import { CLI, copyOf, DEMO, edit, ROOT, runCli, tempDir, watchTab } from './helpers.js';
+import { CLI, cliEnv, copyOf, DEMO, edit, ROOT, runCli, tempDir, watchTab } from './helpers.js';
 
 const HOSTILE = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100" width="100" height="100" onload="window.__pwned = 'onload'; alert('onload')">
@@ -63,7 +63,7 @@ function dataWithLogo(file: string, content: string | Buffer): string {
 
 function buildHtml(data: string) {
   const out = tempDir();
-  return { out, run: runCli(['build', '--data', data, '--out', out, '--format', 'html', '--quiet'], ROOT, { REPORT_CACHE_DIR: tempDir() }) };
+  return { out, run: runCli(['build', '--data', data, '--out', out, '--format', 'html', '--quiet']) };
 }
 
 interface Opened {
@@ -214,7 +214,7 @@ describe('loading the SVG cleaner', () => {
     const result = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'fixtures', 'record-imports.mjs'), CLI, ...args], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, REPORT_IMPORT_LOG: log, REPORT_CACHE_DIR: tempDir() },
+      env: cliEnv({ REPORT_IMPORT_LOG: log }),
     });
     expect(result.status, result.stderr).toBe(0);
     return readFileSync(log, 'utf8').split('\n').filter(Boolean);

@@ -28,7 +28,7 @@ describe('a 150-character word in every text field', () => {
   beforeAll(() => {
     for (const word of WORDS) expect(word).toHaveLength(150);
     filled = fillEveryTextField(data, (original, field) => [`${original} ${WORDS[field.index % WORDS.length]}`]);
-    build = runCli(['build', '--data', data, '--out', out, '--format', 'html'], undefined, { REPORT_CACHE_DIR: tempDir('report-cache-') });
+    build = runCli(['build', '--data', data, '--out', out, '--format', 'html']);
   }, 300_000);
 
   it('reaches the text fields', () => {
@@ -80,7 +80,7 @@ describe('a 150-character word in every text field', () => {
 describe('ordinary words at 320 px', () => {
   it('are never broken inside a word, in tables or in text (the demo as it is)', async () => {
     const out = tempDir();
-    const run = runCli(['build', '--data', DEMO, '--out', out, '--format', 'html'], undefined, { REPORT_CACHE_DIR: tempDir('report-cache-') });
+    const run = runCli(['build', '--data', DEMO, '--out', out, '--format', 'html']);
     expect(run.status, run.stderr).toBe(0);
     const browser = await puppeteer.launch({ executablePath: (await findBrowser()).path, args: browserFlags() });
     try {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, copyOf, DEMO, ROOT, runCli, tempDir } from './helpers.js';
+import { CLI, cliEnv, copyOf, DEMO, freshCache, ROOT, runCli, tempDir } from './helpers.js';
 
 const MINIMAL = join(ROOT, 'test', 'fixtures', 'minimal');
 
@@ -32,9 +32,10 @@ function manifestOf(folder: string): string[] {
   return (JSON.parse(readFileSync(join(folder, '.report-build.json'), 'utf8')) as { files: string[] }).files;
 }
 
-function start(args: string[], cwd: string): Promise<{ code: number | null; output: string }> {
+/** Starts the CLI without waiting for it; `env` as for runCli (by default, a fresh cache folder of its own). */
+function start(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv(env) });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -110,7 +111,7 @@ describe('published files', () => {
   it('are readable by a web server running as another user: folders 755, files 644 under umask 022', () => {
     const work = tempDir('report-safe-');
     minimalIn(work);
-    const run = spawnSync('sh', ['-c', `umask 022 && exec "${process.execPath}" "${CLI}" build --data data --out out --quiet`], { cwd: work, encoding: 'utf8' });
+    const run = spawnSync('sh', ['-c', `umask 022 && exec "${process.execPath}" "${CLI}" build --data data --out out --quiet`], { cwd: work, encoding: 'utf8', env: cliEnv() });
     expect(run.status, run.stderr).toBe(0);
     const out = join(work, 'out');
     const modes = new Set<string>();
@@ -142,9 +143,12 @@ describe('builds cannot trample each other', () => {
     `], { stdio: ['ignore', 'pipe', 'inherit'] });
     let seen = '';
     reader.stdout.on('data', (chunk: Buffer) => (seen += chunk.toString()));
+    // The builds at once share one cache folder, on purpose, as two builds run by one user
+    // share theirs: it starts empty, so the first pair draw and write the same entries at once.
+    const shared = { REPORT_CACHE_DIR: freshCache() };
     try {
       for (let round = 0; round < 3; round++) {
-        const both = await Promise.all([start(args, work), start(args, work)]);
+        const both = await Promise.all([start(args, work, shared), start(args, work, shared)]);
         for (const run of both) {
           expect(run.code, run.output).toBe(0);
           expect(run.output).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -169,7 +173,7 @@ describe('builds cannot trample each other', () => {
     const lock = join(work, 'out', '.2022-23.report-lock');
     mkdirSync(join(work, 'out'));
     writeFileSync(lock, JSON.stringify({ pid: holder.pid, host: (await import('node:os')).hostname() }));
-    const child = spawn(process.execPath, [CLI, 'build', '--data', 'data', '--out', 'out', '--format', 'html'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'build', '--data', 'data', '--out', 'out', '--format', 'html'], { cwd: work, stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv() });
     let output = '';
     const waiting = new Promise<void>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/write/browser/find-browser.js';
-import { CLI, DEMO, runCli, tempDir } from './helpers.js';
+import { CLI, cliEnv, DEMO, runCli, tempDir } from './helpers.js';
 
 function processesWith(marker: string): string {
   return spawnSync('pgrep', ['-af', marker], { encoding: 'utf8' }).stdout.split('\n').filter((line) => line && !line.includes('pgrep')).join('\n');
@@ -55,7 +55,7 @@ describe('when the browser fails', () => {
     const wrapper = join(tempDir(), 'marked-chromium');
     writeFileSync(wrapper, `#!/bin/bash\nexec "${(await findBrowser()).path}" "$@" --${marker}\n`);
     chmodSync(wrapper, 0o755);
-    const child = spawn(process.execPath, [CLI, 'build', '--data', DEMO, '--out', out, '--browser', wrapper], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [CLI, 'build', '--data', DEMO, '--out', out, '--browser', wrapper], { stdio: 'ignore', env: cliEnv() });
     // Wait until the browser is running, then interrupt as Ctrl-C would.
     for (let i = 0; i < 100 && processesWith(marker) === ''; i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(processesWith(marker)).not.toBe('');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, copyOf, DEMO, EXAMPLES, ROOT, runCli, tempDir } from './helpers.js';
+import { CLI, cliEnv, copyOf, DEMO, EXAMPLES, freshCache, ROOT, runCli, tempDir } from './helpers.js';
 
 const HEAVY = /\/node_modules\/(puppeteer|puppeteer-core|canvas|chart\.js|chartjs-node-canvas|pdf-lib|marked|sanitize-html|handlebars)\//;
 
@@ -16,7 +16,7 @@ function modulesLoadedBy(args: string[]): string[] {
   const run = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'fixtures', 'record-imports.mjs'), CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, REPORT_IMPORT_LOG: log },
+    env: cliEnv({ REPORT_IMPORT_LOG: log }),
   });
   expect([0, 1]).toContain(run.status);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
@@ -72,8 +72,10 @@ describe('report build --all', () => {
 
 describe('the chart cache', () => {
   it('draws each chart once: a second build adds nothing to the cache and gives the same images', () => {
-    const cache = tempDir();
-    const env = { ...process.env, REPORT_CACHE_DIR: cache };
+    // One cache folder shared by both builds, on purpose: what is checked is that the second
+    // finds every chart the first drew. It starts empty, so the first draws them all.
+    const cache = freshCache();
+    const env = cliEnv({ REPORT_CACHE_DIR: cache });
     const build = (out: string) =>
       spawnSync(process.execPath, [CLI, 'build', '--data', DEMO, '--out', out, '--format', 'html', '--quiet'], { cwd: ROOT, env, encoding: 'utf8' });
     const [first, second] = [tempDir(), tempDir()];
