@@ -1,9 +1,11 @@
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import puppeteer from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { RendererError } from '../src/errors.js';
 import { findBrowser } from '../src/write/browser/find-browser.js';
-import { browserFlags, needsNoSandbox } from '../src/write/browser/launch-browser.js';
+import { browserFlags, closeBrowser, launchBrowser } from '../src/write/browser/launch-browser.js';
 import { tempDir } from './helpers.js';
 
 function executable(name: string): string {
@@ -54,9 +56,46 @@ describe('finding a browser to print with', () => {
 });
 
 describe('launch flags', () => {
-  it('add --no-sandbox only when running as root or in a container', () => {
-    expect(browserFlags()).toEqual(expect.arrayContaining(['--disable-gpu', '--disable-background-networking', '--no-first-run']));
-    expect(browserFlags().includes('--no-sandbox')).toBe(needsNoSandbox());
-    if (process.getuid?.() === 0) expect(browserFlags()).toContain('--no-sandbox');
+  const root = process.getuid?.() === 0;
+  // Docker and Podman leave these marks; systemd-nspawn and others set $container.
+  const container = existsSync('/.dockerenv') || existsSync('/run/.containerenv') || Boolean(process.env.container);
+
+  it('turn off what a locked-down machine lacks or forbids: the GPU, background traffic, first-run and sync', () => {
+    expect(browserFlags()).toEqual(expect.arrayContaining(['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']));
   });
+
+  it.runIf(root || container)('add --no-sandbox as root or in a container, where Chromium will not start without it', () => {
+    expect(browserFlags()).toContain('--no-sandbox');
+  });
+
+  it.runIf(!root && !container)('leave the sandbox on for an ordinary user on an ordinary machine', () => {
+    expect(browserFlags()).not.toContain('--no-sandbox');
+  });
+
+  it('start the browser on this machine, which then runs a page, and leave no profile behind when it closes', async () => {
+    const profiles = () => readdirSync(tmpdir()).filter((name) => name.startsWith(`report-chromium-${process.pid}-`));
+    const { browser } = await launchBrowser();
+    try {
+      expect(profiles()).toHaveLength(1);
+      const page = await browser.newPage();
+      await page.setContent('<p id="p">printed</p>');
+      expect(await page.$eval('#p', (element) => element.textContent)).toBe('printed');
+    } finally {
+      await closeBrowser(browser);
+    }
+    expect(profiles()).toEqual([]);
+  }, 60_000);
+
+  it.runIf(root)('are needed as root: without --no-sandbox, Chromium refuses to start', async () => {
+    const { path } = await findBrowser();
+    const withoutSandboxFlag = browserFlags().filter((flag) => flag !== '--no-sandbox');
+    const profile = tempDir('report-no-sandbox-');
+    try {
+      // Not over a pipe: then the refusal Chromium prints is in the error.
+      const started = puppeteer.launch({ executablePath: path, args: withoutSandboxFlag, userDataDir: profile, timeout: 30_000 });
+      await expect(started.then((browser) => browser.close())).rejects.toThrow(/Running as root without --no-sandbox is not supported/);
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
