@@ -9,7 +9,7 @@ import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { documentedExitCodes, ROOT, runCli, tempDir } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 
@@ -29,9 +29,20 @@ interface Expected {
 
 const cases = readdirSync(join(FIXTURES, 'bad')).sort();
 
+/** What an expected.yaml may say; any other key would be ignored, and the case test less than it seems. */
+const KEYS = ['args', 'exit', 'lines', 'remove', 'generate', 'symlink', 'symlinks', 'fifo', 'append'];
+
 describe('bad inputs', () => {
-  it('the corpus covers the mistakes people make', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+  it('every case expects a documented exit code and at least one line, and says nothing the runner ignores', () => {
+    const documented = documentedExitCodes();
+    expect(documented).toEqual(expect.arrayContaining([0, 1, 2]));
+    for (const name of cases) {
+      const expected = parse(readFileSync(join(FIXTURES, 'bad', name, 'expected.yaml'), 'utf8')) as Expected;
+      expect(Object.keys(expected).filter((key) => !KEYS.includes(key)), name).toEqual([]);
+      expect(documented, `${name}: exit ${expected.exit}`).toContain(expected.exit);
+      expect(expected.lines?.length, `${name}: no lines to see`).toBeGreaterThan(0);
+      for (const line of expected.lines) expect(String(line).trim(), `${name}: an empty line`).not.toBe('');
+    }
   });
 
   it.each(cases)('%s', (name) => {

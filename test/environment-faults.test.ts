@@ -36,7 +36,7 @@ import { createServer, type Server } from 'node:net';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CLI, cliEnv, ROOT, tempDir } from './helpers.js';
+import { CLI, cliEnv, documentedExitCodes, ROOT, tempDir } from './helpers.js';
 
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const CASES = join(FIXTURES, 'environment');
@@ -118,11 +118,23 @@ const canMount = (() => {
   return spawnSync('unshare', ['-m', 'sh', '-c', 'mount -t tmpfs -o size=16k tmpfs "$0"', probe], { encoding: 'utf8' }).status === 0;
 })();
 
+/** What an expected.yaml may say; any other key would be ignored, and the case test less than it seems. */
+const KEYS = ['args', 'setup', 'exit', 'lines', 'timeout'];
+
 const cases = readdirSync(CASES).filter((name) => !name.startsWith('.')).sort();
 
 describe('environment faults', () => {
-  it('the corpus covers the faults people meet', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(10);
+  it('every case expects a documented exit code and at least one line, and says nothing the runner ignores', () => {
+    const documented = documentedExitCodes();
+    expect(documented).toEqual(expect.arrayContaining([0, 1, 2]));
+    for (const name of cases) {
+      const expected = parse(readFileSync(join(CASES, name, 'expected.yaml'), 'utf8')) as Expected;
+      expect(Object.keys(expected).filter((key) => !KEYS.includes(key)), name).toEqual([]);
+      expect(expected.args?.length, `${name}: no command`).toBeGreaterThan(0);
+      expect(documented, `${name}: exit ${expected.exit}`).toContain(expected.exit);
+      expect(expected.lines?.length, `${name}: no lines to see`).toBeGreaterThan(0);
+      for (const line of expected.lines) expect(String(line).trim(), `${name}: an empty line`).not.toBe('');
+    }
   });
 
   for (const name of cases) {

@@ -74,6 +74,13 @@ export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}):
   }
 }
 
+/** The exit codes `report --help` documents, from its "Exit codes:" list. */
+export function documentedExitCodes(): number[] {
+  const help = runCli(['--help']).stdout;
+  const list = help.slice(help.indexOf('Exit codes:'));
+  return [...list.matchAll(/^ {2}(\d+) {2}\S/gm)].map((match) => Number(match[1]));
+}
+
 export function tool(command: string, args: string[]): string {
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr}`);
