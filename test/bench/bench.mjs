@@ -14,7 +14,13 @@ import { fileURLToPath } from 'node:url';
 const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const CLI = join(ROOT, 'build', 'cli.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const temp = () => mkdtempSync(join(tmpdir(), 'report-bench-'));
+/** Every folder the bench makes, removed when it ends. */
+const made = [];
+const temp = () => {
+  const folder = mkdtempSync(join(tmpdir(), 'report-bench-'));
+  made.push(folder);
+  return folder;
+};
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
@@ -71,8 +77,8 @@ const FLOOR = `
 import puppeteer from 'puppeteer';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-const [browserPath, html, pdf] = process.argv.slice(2);
-const browser = await puppeteer.launch({ executablePath: browserPath, headless: true, args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])] });
+const [browserPath, flags, html, pdf] = process.argv.slice(2);
+const browser = await puppeteer.launch({ executablePath: browserPath, headless: true, args: JSON.parse(flags) });
 const page = await browser.newPage();
 await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
 await page.evaluate(async () => { await document.fonts.ready; });
@@ -82,8 +88,13 @@ await browser.close();
 
 const { findBrowser } = await import(join(ROOT, 'build', 'write', 'browser', 'find-browser.js'));
 const browserPath = (await findBrowser()).path;
+// The floor launches Chromium with report's own flags (--no-sandbox as root or in a container).
+const { browserFlags } = await import(join(ROOT, 'build', 'write', 'browser', 'launch-browser.js'));
+const flags = JSON.stringify(browserFlags());
 const floorScript = join(ROOT, 'node_modules', '.report-bench-floor.mjs');
 writeFileSync(floorScript, FLOOR);
+// One cache folder shared by the runs on purpose: the bench measures builds as they are day to
+// day, with charts and page numbers warm ("full build, first time" has a fresh one of its own).
 const cache = temp();
 
 const reports = [
@@ -102,7 +113,7 @@ for (const report of reports) {
   const memory = await run([CLI, 'build', '--data', report.data, '--out', temp(), '--quiet'], { env, memory: true });
   const year = readdirSync(firstOut)[0];
   const built = join(firstOut, year);
-  const floor = await repeat(RUNS, () => run([floorScript, browserPath, join(built, 'index.html'), join(temp(), 'floor.pdf')]));
+  const floor = await repeat(RUNS, () => run([floorScript, browserPath, flags, join(built, 'index.html'), join(temp(), 'floor.pdf')]));
   rows.push({ ...report, validate: validate.ms, html: html.ms, cold: cold.ms, full: full.ms, floor: floor.ms, peak: memory.peak });
 }
 
@@ -110,11 +121,10 @@ for (const report of reports) {
 const api = await import(join(ROOT, 'build', 'index.js'));
 const editData = join(temp(), 'data');
 cpSync(join(ROOT, 'data'), editData, { recursive: true });
-process.env.REPORT_CACHE_DIR = cache;
 const rebuild = async () => {
   const started = performance.now();
   const { report } = api.validate(await api.load({ data: editData }));
-  await api.render(report, { compliance: await api.checkCompliance(report) });
+  await api.render(report, { compliance: await api.checkCompliance(report), cacheDir: cache });
   return { ms: performance.now() - started, peak: 0 };
 };
 await rebuild();
@@ -142,3 +152,4 @@ const lines = [
 ];
 console.log(lines.join('\n'));
 rmSync(floorScript, { force: true });
+for (const folder of made) rmSync(folder, { recursive: true, force: true });
