@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { RendererError } from '../src/errors.js';
 import { findBrowser } from '../src/write/browser/find-browser.js';
 import { browserFlags, closeBrowser, launchBrowser } from '../src/write/browser/launch-browser.js';
-import { tempDir } from './helpers.js';
+import { tempDir, tool } from './helpers.js';
 
 function executable(name: string): string {
   const path = join(tempDir(), name);
@@ -49,9 +49,10 @@ describe('finding a browser to print with', () => {
     await expect(findBrowser({ env: { PUPPETEER_EXECUTABLE_PATH: '/nowhere/chrome' } })).rejects.toThrow(/PUPPETEER_EXECUTABLE_PATH names a browser that does not exist/);
   });
 
-  it('finds the real system browser on this machine', async () => {
+  it('finds a real browser on this machine, one that says it is Chrome or Chromium', async () => {
     const found = await findBrowser({ env: {} });
     expect(['puppeteer', 'system']).toContain(found.source);
+    expect(tool(found.path, ['--version'])).toMatch(/^(Google Chrome|Chromium|Chrome for Testing) \d+\./m);
   });
 });
 
