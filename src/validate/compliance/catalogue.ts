@@ -1,53 +1,174 @@
 /**
  * Requirement catalogues: the statutory guidance as editable data (schemas/requirements/*.yaml).
  * Each requirement has a stable id, the guidance reference, must or should, the requirement in
- * plain words, and the checks that enforce it. A partnership may write its own catalogue,
- * usually extending a built-in one with local commitments.
+ * plain words, and the checks that enforce it. Each catalogue also says from which reporting
+ * period it applies, so the catalogues are found by listing the folder, never named in code: a
+ * new edition of the guidance is a new file there. A partnership may write its own catalogue,
+ * usually extending one of those with local commitments.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataProblemsError, UsageError } from '../../errors.js';
-import { readYamlFile, positionOf } from '../../load/yaml-file.js';
-import { BUILT_IN, catalogueSchema, type Catalogue } from '../../model/catalogue.js';
+import { readYamlFile, positionOf, type YamlFile } from '../../load/yaml-file.js';
+import { catalogueSchema, DATA_FILE_NAMES, type Catalogue, type DataFileName } from '../../model/catalogue.js';
 import type { Problem } from '../../problems.js';
+import { displayPath } from '../../util/display-path.js';
 import { checkAgainstSchema } from '../schema-check.js';
 import { closest } from '../../util/suggest.js';
 import { CHECKS } from './checks/index.js';
 
+/** The folder of the catalogues that come with the tool. */
 export const CATALOGUES_DIR = fileURLToPath(new URL('../../../schemas/requirements/', import.meta.url));
-/** Working Together 2023 applies to reports for periods that start on or after this date. */
-export const WT2023_FROM = '2024-04-01';
 
-export async function readCatalogue(path: string): Promise<Catalogue> {
+/** The ids of the catalogues in `dir`: the names of its .yaml files, in order. */
+export async function catalogueIds(dir: string = CATALOGUES_DIR): Promise<string[]> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (error) {
+    throw new UsageError(`The requirement catalogues in ${displayPath(dir)} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}): check that the folder exists and can be read.`);
+  }
+  return names.filter((name) => name.endsWith('.yaml')).map((name) => name.slice(0, -'.yaml'.length)).sort();
+}
+
+/** A catalogue as read, with its file, so later problems can point into it. */
+interface ReadCatalogue {
+  catalogue: Catalogue;
+  file: YamlFile;
+  /** Whether it gives its own applies_from (rather than taking its base's). */
+  ownAppliesFrom: boolean;
+}
+
+/**
+ * Reads a catalogue file, with the catalogue it extends (looked for in `dir`). A catalogue that
+ * extends another takes from it the requirements it does not restate, and any of applies_from,
+ * required_by and the why texts it leaves out; one that extends none must give them all.
+ */
+export async function readCatalogue(path: string, dir: string = CATALOGUES_DIR): Promise<Catalogue> {
+  return (await readCatalogueFile(path, dir, [])).catalogue;
+}
+
+/** `chain`: the files already being read on the way here, so a loop of extends is caught. */
+async function readCatalogueFile(path: string, dir: string, chain: string[], expectedId?: string): Promise<ReadCatalogue> {
   const { file, problems } = await readYamlFile(path);
   if (!file) throw new DataProblemsError(problems);
   const found = checkAgainstSchema(file, catalogueSchema);
   if (found.length) throw new DataProblemsError(found);
   const data = catalogueSchema.parse(file.data);
-  const unknown: Problem[] = [];
+  const at = (fieldPath: Array<string | number>) => ({ file: file.displayPath, ...positionOf(file, fieldPath), path: fieldPath });
+  const own: Problem[] = [];
+  if (expectedId !== undefined && data.id !== expectedId) {
+    own.push({
+      ...at(['id']),
+      message: `the id is "${data.id}" but the file is ${basename(path)}`,
+      hint: `catalogues in ${displayPath(dir)} are known by their file name: set id: ${expectedId}, or rename the file ${data.id}.yaml`,
+    });
+  }
   data.requirements.forEach((requirement, r) =>
     requirement.checks.forEach((check, c) => {
       if (CHECKS.has(check)) return;
       const suggestion = closest(check, CHECKS.keys());
-      unknown.push({
-        file: file.displayPath,
-        ...positionOf(file, ['requirements', r, 'checks', c]),
-        path: ['requirements', r, 'checks', c],
+      own.push({
+        ...at(['requirements', r, 'checks', c]),
         message: `there is no check "${check}"`,
         hint: suggestion ? `did you mean "${suggestion}"?` : `checks are: ${[...CHECKS.keys()].join(', ')}`,
       });
     }),
   );
-  if (unknown.length) throw new DataProblemsError(unknown);
-  const base = data.extends ? await readCatalogue(join(CATALOGUES_DIR, `${data.extends}.yaml`)) : undefined;
-  const own = new Set(data.requirements.map((requirement) => requirement.id));
+
+  let base: Catalogue | undefined;
+  if (data.extends !== undefined) {
+    const ids = await catalogueIds(dir);
+    const basePath = join(dir, `${data.extends}.yaml`);
+    if (!ids.includes(data.extends)) {
+      const suggestion = closest(data.extends, ids);
+      own.push({
+        ...at(['extends']),
+        message: `there is no catalogue "${data.extends}" to extend`,
+        hint: suggestion
+          ? `did you mean "${suggestion}"?`
+          : `the catalogues in ${displayPath(dir)} are: ${ids.join(', ')}`,
+      });
+    } else if ([...chain, resolve(path)].includes(resolve(basePath))) {
+      own.push({
+        ...at(['extends']),
+        message: data.extends === data.id ? 'a catalogue cannot extend itself' : `"${data.extends}" extends this catalogue in turn, so neither has a starting point`,
+        hint: data.extends === data.id ? 'name the catalogue this one adds to, or remove extends' : 'remove extends from one of them',
+      });
+    } else if (!own.length) {
+      base = (await readCatalogueFile(basePath, dir, [...chain, resolve(path)], data.extends)).catalogue;
+    }
+  } else {
+    // With nothing to inherit from, the catalogue must say everything itself.
+    const add = (field: string, what: string) => `add ${field}: ${what}, or extends: a catalogue to take it from`;
+    if (data.applies_from === undefined) own.push({ ...at(['applies_from']), message: 'is missing', hint: add('applies_from', 'the first reporting period start it applies to, e.g. 2024-04-01') });
+    if (data.required_by === undefined) own.push({ ...at(['required_by']), message: 'is missing', hint: add('required_by', 'the law that requires the yearly report, as the appendix names it') });
+    if (data.why === undefined) {
+      own.push({ ...at(['why']), message: 'is missing', hint: add('why', `a sentence on why the guidance wants each data file (${DATA_FILE_NAMES.join(', ')})`) });
+    } else {
+      for (const name of DATA_FILE_NAMES) {
+        if (data.why[name] === undefined) own.push({ ...at(['why', name]), message: `has no text for ${name}.yaml`, hint: add(`why.${name}`, `why the guidance wants ${name}.yaml`) });
+      }
+    }
+  }
+  if (own.length) throw new DataProblemsError(own);
+
+  const restated = new Set(data.requirements.map((requirement) => requirement.id));
+  const why = { ...base?.why, ...data.why } as Record<DataFileName, string>;
   return {
-    id: data.id,
-    title: data.title,
-    shortTitle: data.short_title,
-    requirements: [...(base?.requirements.filter((requirement) => !own.has(requirement.id)) ?? []), ...data.requirements],
+    catalogue: {
+      id: data.id,
+      title: data.title,
+      shortTitle: data.short_title,
+      // Either given here or taken from the base: both were checked above.
+      appliesFrom: (data.applies_from ?? base?.appliesFrom)!,
+      requiredBy: (data.required_by ?? base?.requiredBy)!,
+      why,
+      requirements: [...(base?.requirements.filter((requirement) => !restated.has(requirement.id)) ?? []), ...data.requirements],
+    },
+    file,
+    ownAppliesFrom: data.applies_from !== undefined,
   };
+}
+
+/**
+ * Every catalogue in `dir` (by default the tool's own), earliest applies_from first. Two that
+ * apply from the same date are a problem: which to use by default would be a guess.
+ */
+export async function discoverCatalogues(dir: string = CATALOGUES_DIR): Promise<Catalogue[]> {
+  const read: ReadCatalogue[] = [];
+  const problems: Problem[] = [];
+  for (const id of await catalogueIds(dir)) {
+    try {
+      read.push(await readCatalogueFile(join(dir, `${id}.yaml`), dir, [], id));
+    } catch (error) {
+      if (!(error instanceof DataProblemsError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length) throw new DataProblemsError(problems);
+  const byDate = new Map<string, ReadCatalogue>();
+  for (const entry of read) {
+    const other = byDate.get(entry.catalogue.appliesFrom);
+    if (!other) {
+      byDate.set(entry.catalogue.appliesFrom, entry);
+      continue;
+    }
+    // The one that took its date from the catalogue it extends is the one to change.
+    const [blamed, kept] = other.ownAppliesFrom && !entry.ownAppliesFrom ? [entry, other] : !other.ownAppliesFrom && entry.ownAppliesFrom ? [other, entry] : [entry, other];
+    const field = blamed.ownAppliesFrom ? 'applies_from' : 'extends';
+    problems.push({
+      file: blamed.file.displayPath,
+      ...positionOf(blamed.file, [field]),
+      path: [field],
+      message: `applies from ${blamed.catalogue.appliesFrom}, as ${kept.catalogue.id} does, so which one a report is checked against by default is unclear`,
+      hint: `give it an applies_from of its own, or keep it outside ${displayPath(dir)} and choose it with --standard and its file`,
+    });
+  }
+  if (problems.length) throw new DataProblemsError(problems);
+  return read.map((entry) => entry.catalogue).sort((a, b) => a.appliesFrom.localeCompare(b.appliesFrom));
 }
 
 export interface ChosenCatalogue {
@@ -56,20 +177,56 @@ export interface ChosenCatalogue {
   reason: string;
 }
 
-/** --standard wt2018|wt2023|path, or by default the guidance in force for the period. */
-export async function chooseCatalogue(periodStart: string, standard?: string): Promise<ChosenCatalogue> {
+/**
+ * The catalogue in force for a period: the one with the latest applies_from on or before its
+ * start (`catalogues` earliest first, as discoverCatalogues gives them); none when the period
+ * starts before them all.
+ */
+export function catalogueInForce(catalogues: Catalogue[], periodStart: string): ChosenCatalogue | undefined {
+  const index = catalogues.findLastIndex((catalogue) => catalogue.appliesFrom <= periodStart);
+  if (index < 0) return undefined;
+  const catalogue = catalogues[index]!;
+  const next = catalogues[index + 1];
+  const why =
+    next === undefined
+      ? `the period starts on or after ${catalogue.appliesFrom}`
+      : index === 0
+        ? `the period starts before ${next.appliesFrom}`
+        : `the period starts on or after ${catalogue.appliesFrom} and before ${next.appliesFrom}`;
+  return { catalogue, reason: `${why}; choose another with --standard` };
+}
+
+/** Says that no catalogue applies to a period that starts before them all. */
+export function noCatalogueFor(catalogues: Catalogue[], periodStart: string, dir: string = CATALOGUES_DIR): string {
+  const earliest = catalogues[0];
+  return earliest
+    ? `No requirement catalogue applies to a period starting ${periodStart}: the earliest, ${earliest.title} (${earliest.id}), applies from ${earliest.appliesFrom}.`
+    : `There are no requirement catalogues in ${displayPath(dir)}.`;
+}
+
+/**
+ * --standard with a catalogue's id or a catalogue file; by default the catalogue in force for
+ * the period. `dir` is where catalogues are found (the tool's own unless a test says otherwise).
+ */
+export async function chooseCatalogue(periodStart: string, standard?: string, dir: string = CATALOGUES_DIR): Promise<ChosenCatalogue> {
   if (standard === undefined) {
-    const id = periodStart < WT2023_FROM ? 'wt2018' : 'wt2023';
-    const catalogue = await readCatalogue(join(CATALOGUES_DIR, `${id}.yaml`));
-    const why = id === 'wt2018' ? `the period starts before ${WT2023_FROM}` : `the period starts on or after ${WT2023_FROM}`;
-    return { catalogue, reason: `${why}; choose another with --standard` };
+    const catalogues = await discoverCatalogues(dir);
+    const chosen = catalogueInForce(catalogues, periodStart);
+    if (chosen) return chosen;
+    const example = catalogues[0] ? `, e.g. --standard ${catalogues[0].id}` : '';
+    throw new UsageError(`${noCatalogueFor(catalogues, periodStart, dir)} Check the report against one with --standard${example}.`);
   }
-  if ((BUILT_IN as readonly string[]).includes(standard)) {
-    return { catalogue: await readCatalogue(join(CATALOGUES_DIR, `${standard}.yaml`)), reason: 'chosen with --standard' };
+  const ids = await catalogueIds(dir);
+  if (ids.includes(standard)) {
+    return { catalogue: (await readCatalogueFile(join(dir, `${standard}.yaml`), dir, [], standard)).catalogue, reason: 'chosen with --standard' };
   }
   const path = resolve(standard);
   if (!existsSync(path)) {
-    throw new UsageError(`--standard ${standard} is neither ${BUILT_IN.join(' nor ')} nor a catalogue file that exists.`);
+    throw new UsageError(
+      ids.length
+        ? `--standard ${standard} is neither ${ids.join(' nor ')} nor a catalogue file that exists.`
+        : `--standard ${standard} is not a catalogue file that exists, and there are no catalogues in ${displayPath(dir)}.`,
+    );
   }
-  return { catalogue: await readCatalogue(path), reason: `chosen with --standard ${standard}` };
+  return { catalogue: await readCatalogue(path, dir), reason: `chosen with --standard ${standard}` };
 }

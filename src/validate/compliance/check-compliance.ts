@@ -4,7 +4,7 @@ import { chooseCatalogue } from './catalogue.js';
 import { evaluate, type ComplianceReport } from './evaluate.js';
 
 export interface ComplianceOptions {
-  /** wt2018, wt2023, or the path of a catalogue file; by default the guidance in force for the period. */
+  /** The id of a catalogue in schemas/requirements, or the path of a catalogue file; by default the one in force for the period. */
   standard?: string;
   /** Today as YYYY-MM-DD (publication reminders depend on it); defaults to the real date. */
   today?: string;
