@@ -10,7 +10,7 @@ import { displayPath } from '../load/yaml-file.js';
 import { partnershipSchema } from '../model/partnership.js';
 import { YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import { yearLabel } from '../model/primitives.js';
-import { TO_DO, toDo, WHY, writeDataFile } from './yaml-writer.js';
+import { TO_DO, toDo, whyFor, writeDataFile } from './yaml-writer.js';
 
 export interface InitOptions {
   /** The folder to create the data in. */
@@ -144,6 +144,7 @@ export async function initPartnership(options: InitOptions): Promise<string[]> {
     { name: options.integratedCareBoard ?? `${TO_DO} the name of the integrated care board`, type: 'integrated-care-board' },
     { name: options.police ?? `${TO_DO} the name of the police force`, type: 'police' },
   ];
+  const why = await whyFor(periodOf(options.year).start);
   const written: string[] = [];
   const write = async (file: Parameters<typeof writeDataFile>[0]) => {
     await writeDataFile(file);
@@ -152,7 +153,7 @@ export async function initPartnership(options: InitOptions): Promise<string[]> {
   await write({
     path: partnershipPath,
     schemaFile: 'partnership.schema.json',
-    heading: `${options.name}: the details that last from year to year.\n${WHY.partnership}`,
+    heading: `${options.name}: the details that last from year to year.\n${why.partnership}`,
     data: {
       name: options.name,
       area: options.area,
@@ -172,7 +173,7 @@ export async function initPartnership(options: InitOptions): Promise<string[]> {
     await write({
       path: join(options.dir, options.year, `${name}.yaml`),
       schemaFile: `${name}.schema.json`,
-      heading: `${options.name} ${options.year}: ${name.replace('-', ' ')}.\n${WHY[name]}`,
+      heading: `${options.name} ${options.year}: ${name.replace('-', ' ')}.\n${why[name]}`,
       data,
       ...(YEAR_FILE_COMMENTS[name] ? { comments: YEAR_FILE_COMMENTS[name] } : {}),
     });

@@ -13,8 +13,8 @@ import { openDataFolder } from '../load/data-folder.js';
 import { displayPath } from '../util/display-path.js';
 import { YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import { yearLabel } from '../model/primitives.js';
-import { YEAR_FILE_COMMENTS, yearSkeletons } from './init.js';
-import { toDo, WHY, writeDataFile } from './yaml-writer.js';
+import { periodOf, YEAR_FILE_COMMENTS, yearSkeletons } from './init.js';
+import { toDo, whyFor, writeDataFile } from './yaml-writer.js';
 
 export interface NewYearOptions {
   /** The data folder. */
@@ -70,13 +70,14 @@ export async function startNewYear(options: NewYearOptions): Promise<string[]> {
   if (last['child-deaths']) files['child-deaths'] = { panel: last['child-deaths'].panel, summary: t('child-deaths', 'summary') };
   if (last.glossary) files.glossary = last.glossary;
 
+  const why = await whyFor(periodOf(options.year).start);
   const written: string[] = [];
   for (const [name, data] of Object.entries(files) as Array<[YearFileName, unknown]>) {
     const path = join(target, `${name}.yaml`);
     await writeDataFile({
       path,
       schemaFile: `${name}.schema.json`,
-      heading: `${report.partnership.name} ${options.year}: ${name.replace('-', ' ')} (started from ${previousYear}).\n${WHY[name]}`,
+      heading: `${report.partnership.name} ${options.year}: ${name.replace('-', ' ')} (started from ${previousYear}).\n${why[name]}`,
       data,
       ...(name === 'priorities'
         ? { comments: { priorities: `Carried forward from ${previousYear}: progress is last year's rating, so update it` } }

@@ -1,15 +1,18 @@
 /**
  * Writes the data files that `report init` and `report new-year` start a partnership with:
  * YAML with a schema line for editors, a comment on each section saying what belongs there
- * and why the guidance wants it, and "TO DO:" in every field still to be written, so that
- * `report validate` can list what is left as a to-do list.
+ * and why the guidance wants it (in the requirement catalogue's words), and "TO DO:" in every
+ * field still to be written, so that `report validate` can list what is left as a to-do list.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
+import { UsageError } from '../errors.js';
+import type { DataFileName } from '../model/catalogue.js';
 import { SCHEMAS_DIR } from '../model/json-schema.js';
 import { descriptionAt } from '../model/schema-fields.js';
+import { CATALOGUES_DIR, catalogueInForce, discoverCatalogues, noCatalogueFor } from '../validate/compliance/catalogue.js';
 
 /** What marks a field still to be written. */
 export const TO_DO = 'TO DO:';
@@ -20,24 +23,18 @@ export function toDo(schema: z.ZodType, path: Array<string | number>): string {
   return `${TO_DO} ${description.charAt(0).toLowerCase()}${description.slice(1)}`;
 }
 
-/** Why the guidance wants each section: the comment at the top of its file. */
-export const WHY: Record<string, string> = {
-  partnership: 'What lasts from one year to the next. The three safeguarding partners (the local authority, the integrated care board and the police) must be named.',
-  report: 'The yearly report must set out what the partners did as a result of the arrangements and how effective they have been (Children Act 2004 s16G).',
-  priorities: 'Working Together expects evidence of impact on outcomes for children and families for each priority, and an analysis of any with little or no progress.',
-  indicators: 'Figures show whether things got better. Give last year\'s figure and comparators (England, region, statistical neighbours) where you have them.',
-  reviews: 'The report must say what the partners did on child safeguarding practice reviews, and should record actions on every recommendation and what improved.',
-  audits: 'Multi-agency audits are how the partnership knows the quality of practice: say what they found and what changed.',
-  training: 'Working Together expects evidence of the impact of training on practice, not only attendance and satisfaction.',
-  voice: 'The report should say how the partners sought and used feedback from children and families: what you heard, and what you changed.',
-  scrutiny: 'Independent scrutiny is a critical friend: name the scrutineer and report what they found.',
-  funding: 'Show what each partner contributed; contributions should add up to the total.',
-  subgroups: 'What each subgroup did, and what difference it made.',
-  'child-deaths': 'The child death overview panel\'s year, and its learning.',
-  lado: 'Allegations against people who work with children, and what they showed.',
-  'next-year': 'What the partnership will focus on next year, and why.',
-  glossary: 'Abbreviations used in the report, for readers who do not know them.',
-};
+/**
+ * Why the guidance wants each data file, the comment at the top of each file the scaffold
+ * writes: from the requirement catalogue in force for a period starting `periodStart`, so the
+ * wording is the catalogue's, and follows the guidance the year will be checked against.
+ * `dir` is where the catalogues are (the tool's own unless a test says otherwise).
+ */
+export async function whyFor(periodStart: string, dir: string = CATALOGUES_DIR): Promise<Record<DataFileName, string>> {
+  const catalogues = await discoverCatalogues(dir);
+  const chosen = catalogueInForce(catalogues, periodStart);
+  if (!chosen) throw new UsageError(`${noCatalogueFor(catalogues, periodStart, dir)} Start from a later year.`);
+  return chosen.catalogue.why;
+}
 
 /** Sets a comment above the field at `path`, if it exists. */
 function commentAbove(document: Document, path: string[], comment: string): void {
