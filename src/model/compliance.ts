@@ -41,6 +41,8 @@ export interface RequirementOutcome {
 
 export interface ComplianceReport {
   catalogue: { id: string; title: string; shortTitle: string };
+  /** The law that requires the yearly report, as the catalogue words it for the appendix. */
+  requiredBy: string;
   reason: string;
   outcomes: RequirementOutcome[];
   /** Requirements not met, by level. */

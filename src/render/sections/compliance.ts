@@ -15,6 +15,8 @@ const REQUIREMENT_STATUS_WORDS: Record<RequirementStatus, string> = {
 
 export interface ComplianceView {
   catalogue: string;
+  /** The law that requires the yearly report, from the catalogue. */
+  requiredBy: string;
   requirements: Array<{
     reference: string;
     level: 'Must' | 'Should';
@@ -33,6 +35,7 @@ export const compliance: SectionDefinition<ComplianceView> = {
     titles.set('about-this-report', 'About this report');
     return {
       catalogue: outcome.catalogue.title,
+      requiredBy: outcome.requiredBy,
       requirements: outcome.outcomes.map((requirement) => ({
         reference: requirement.requirement.reference,
         level: requirement.requirement.level === 'must' ? 'Must' : 'Should',

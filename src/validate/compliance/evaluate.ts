@@ -28,6 +28,7 @@ export function evaluate(report: ReportData, catalogue: Catalogue, reason: strin
   const failed = (level: 'must' | 'should') => outcomes.filter((o) => o.requirement.level === level && o.status === 'not-met').length;
   return {
     catalogue: { id: catalogue.id, title: catalogue.title, shortTitle: catalogue.shortTitle },
+    requiredBy: catalogue.requiredBy,
     reason,
     outcomes,
     failed: { must: failed('must'), should: failed('should') },
