@@ -49,7 +49,7 @@ export interface BuildOptions extends LoadOptions {
   browser?: string;
   /** A folder of templates to use instead of the bundled ones. */
   templatesDir?: string;
-  /** The requirements to check against: wt2018, wt2023 or a catalogue file. */
+  /** The requirements to check against: a catalogue's id or a catalogue file. */
   standard?: string;
   /** Refuse to build when any requirement is not met, not only a "must". */
   strict?: boolean;

@@ -32,7 +32,7 @@ export function toDo(schema: z.ZodType, path: Array<string | number>): string {
 export async function whyFor(periodStart: string, dir: string = CATALOGUES_DIR): Promise<Record<DataFileName, string>> {
   const catalogues = await discoverCatalogues(dir);
   const chosen = catalogueInForce(catalogues, periodStart);
-  if (!chosen) throw new UsageError(`${noCatalogueFor(catalogues, periodStart, dir)} Start from a later year.`);
+  if (!chosen) throw new UsageError(noCatalogueFor(dir));
   return chosen.catalogue.why;
 }
 

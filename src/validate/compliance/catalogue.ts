@@ -179,10 +179,15 @@ export interface ChosenCatalogue {
 
 /**
  * The catalogue in force for a period: the one with the latest applies_from on or before its
- * start (`catalogues` earliest first, as discoverCatalogues gives them); none when the period
- * starts before them all.
+ * start (`catalogues` earliest first, as discoverCatalogues gives them). A period that starts
+ * before them all is checked against the earliest, and the reason says so; none only when
+ * there are no catalogues.
  */
 export function catalogueInForce(catalogues: Catalogue[], periodStart: string): ChosenCatalogue | undefined {
+  const earliest = catalogues[0];
+  if (earliest && periodStart < earliest.appliesFrom) {
+    return { catalogue: earliest, reason: `no catalogue is for periods starting before ${earliest.appliesFrom}, so the earliest is used; choose another with --standard` };
+  }
   const index = catalogues.findLastIndex((catalogue) => catalogue.appliesFrom <= periodStart);
   if (index < 0) return undefined;
   const catalogue = catalogues[index]!;
@@ -196,12 +201,9 @@ export function catalogueInForce(catalogues: Catalogue[], periodStart: string): 
   return { catalogue, reason: `${why}; choose another with --standard` };
 }
 
-/** Says that no catalogue applies to a period that starts before them all. */
-export function noCatalogueFor(catalogues: Catalogue[], periodStart: string, dir: string = CATALOGUES_DIR): string {
-  const earliest = catalogues[0];
-  return earliest
-    ? `No requirement catalogue applies to a period starting ${periodStart}: the earliest, ${earliest.title} (${earliest.id}), applies from ${earliest.appliesFrom}.`
-    : `There are no requirement catalogues in ${displayPath(dir)}.`;
+/** Says that there is no catalogue to check a report against. */
+export function noCatalogueFor(dir: string = CATALOGUES_DIR): string {
+  return `There are no requirement catalogues in ${displayPath(dir)}.`;
 }
 
 /**
@@ -213,8 +215,7 @@ export async function chooseCatalogue(periodStart: string, standard?: string, di
     const catalogues = await discoverCatalogues(dir);
     const chosen = catalogueInForce(catalogues, periodStart);
     if (chosen) return chosen;
-    const example = catalogues[0] ? `, e.g. --standard ${catalogues[0].id}` : '';
-    throw new UsageError(`${noCatalogueFor(catalogues, periodStart, dir)} Check the report against one with --standard${example}.`);
+    throw new UsageError(`${noCatalogueFor(dir)} Give one with --standard and the catalogue's file.`);
   }
   const ids = await catalogueIds(dir);
   if (ids.includes(standard)) {
