@@ -5,6 +5,7 @@ import { indicatorView, type IndicatorContext } from '../src/render/indicator-vi
 import { renderMarkdown } from '../src/render/markdown.js';
 import { themeFor } from '../src/render/theme.js';
 import type { Indicator } from '../src/model/report-year.js';
+import { freshCache } from './helpers.js';
 
 const theme = themeFor({ name: 'Test', area: 'Sandwell', website: 'https://example.org', safeguarding_partners: [] } as never);
 const context: IndicatorContext = {
@@ -70,7 +71,7 @@ describe('indicator charts are chosen by the data', () => {
   it('render to valid PNGs at twice the size the page shows them, bars and lines alike', async () => {
     for (const values of [reReferrals.values, { '2020-21': 20.2, ...reReferrals.values }]) {
       const view = indicatorView({ ...reReferrals, values }, context, renderMarkdown);
-      const { png, spec } = await drawChart(view.charts[0]!, theme);
+      const { png, spec } = await drawChart(view.charts[0]!, theme, freshCache());
       expect(pngSize(png)).toEqual({ width: spec.width * 2, height: spec.height * 2 });
       expect(png.length).toBeGreaterThan(5_000);
     }
@@ -93,7 +94,7 @@ describe('indicator charts are chosen by the data', () => {
       unit: 'count',
       alt: 'Contacts by source',
     });
-    const { png } = await drawChart(spec, theme);
+    const { png } = await drawChart(spec, theme, freshCache());
     expect(pngSize(png)).toEqual({ width: 1440, height: spec.height * 2 });
   });
 });
