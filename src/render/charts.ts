@@ -105,7 +105,8 @@ async function drawFresh(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
               borderDash: index === 0 ? [] : [7, 5],
               pointRadius: index === 0 ? 5 : 4,
               pointStyle: (['circle', 'rect', 'triangle', 'rectRot'] as const)[index % 4],
-              spanGaps: true,
+              // A year with no figure is a gap in the line, not a straight run past it.
+              spanGaps: false,
               fill: false,
               tension: 0,
             }

@@ -57,6 +57,18 @@ function sortedYears(...records: Array<Record<string, Figure> | undefined>): str
   return [...years].sort();
 }
 
+/**
+ * Reporting years from the first to the last, with any year between that has no figure put
+ * back: a line chart spaces its points evenly, so a missing year must show as a gap, not vanish.
+ * Labels that are not reporting years (2019-20) are left as they are.
+ */
+export function everyYear(years: string[]): string[] {
+  const starts = years.map((label) => (/^(\d{4})-(\d{2})$/.exec(label) ? Number(label.slice(0, 4)) : NaN));
+  if (years.length < 2 || starts.some(Number.isNaN)) return years;
+  const label = (start: number) => `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+  return Array.from({ length: Math.max(...starts) - Math.min(...starts) + 1 }, (_, index) => label(Math.min(...starts) + index));
+}
+
 export function indicatorView(source: Indicator, context: IndicatorContext, renderNotes: (markdown: string) => string): IndicatorView {
   const { area, names, theme, year, policy } = context;
   const indicator = protectIndicator(source, policy, year);
@@ -77,7 +89,9 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
   const allPoints = series.reduce((n, s) => n + years.filter((y) => plotted(s.values[y]) !== null).length, 0);
   const datasets = series.map((s) => ({ label: s.name, values: years.map((y) => plotted(s.values[y])), colour: s.colour }));
   if (localPoints >= 3) {
-    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: years, datasets, unit: indicator.unit, alt: `Line chart of ${indicator.label.toLowerCase()} from ${years[0]} to ${years.at(-1)}. ${facts.sentence}` }));
+    const lineYears = everyYear(years);
+    const lines = series.map((s) => ({ label: s.name, values: lineYears.map((y) => plotted(s.values[y])), colour: s.colour }));
+    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: lineYears, datasets: lines, unit: indicator.unit, alt: `Line chart of ${indicator.label.toLowerCase()} from ${years[0]} to ${years.at(-1)}. ${facts.sentence}` }));
   } else if (allPoints >= 2) {
     charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'grouped-bar', labels: years, datasets, unit: indicator.unit, alt: `Bar chart. ${facts.sentence}` }));
   }
@@ -132,15 +146,17 @@ export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumb
   const breakdown = protectBreakdown(source, policy);
   const known = breakdown.parts.filter((part) => part.value !== SUPPRESSED);
   const suppressed = known.length < breakdown.parts.length || breakdown.total === SUPPRESSED;
-  const sum = known.reduce((total, part) => total + (part.value as number), 0);
+  // A share is of the total the report states, when it states one (its parts need not add up
+  // to it: some are left out, or counted twice), and of the sum of the parts only when it does not.
+  const whole = typeof breakdown.total === 'number' ? breakdown.total : known.reduce((total, part) => total + (part.value as number), 0);
   // Shares are shown only when every part is known: a share of a hidden total would give it away.
-  const showShare = breakdown.unit === 'count' && sum > 0 && !suppressed;
+  const showShare = breakdown.unit === 'count' && whole > 0 && !suppressed;
   const table: TableView = {
     caption: breakdown.label,
     columns: showShare ? [unitLabel(breakdown.unit), 'Share'] : [unitLabel(breakdown.unit)],
     rows: breakdown.parts.map((part) => ({
       header: part.label,
-      cells: [formatFigure(part.value, breakdown.unit), ...(showShare ? [formatPercent(((part.value as number) / sum) * 100)] : [])],
+      cells: [formatFigure(part.value, breakdown.unit), ...(showShare ? [formatPercent(((part.value as number) / whole) * 100)] : [])],
     })),
     ...(breakdown.total !== undefined ? { total: formatFigure(breakdown.total, breakdown.unit) } : {}),
   };

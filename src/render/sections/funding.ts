@@ -17,7 +17,8 @@ export const funding: SectionDefinition<FundingView> = {
     const file = data.funding;
     if (!file) return undefined;
     const contributions = file.contributions ?? [];
-    const contributed = contributions.reduce((sum, row) => sum + row.amount, 0);
+    // Each share is of the total the report states; of the contributions' sum only when it states none.
+    const whole = file.total ?? contributions.reduce((sum, row) => sum + row.amount, 0);
     return {
       summaryHtml: md(file.summary),
       contributions: contributions.length > 0 && {
@@ -25,7 +26,7 @@ export const funding: SectionDefinition<FundingView> = {
         columns: ['Amount', 'Share'],
         rows: contributions.map((row) => ({
           header: row.partner,
-          cells: [formatMoney(row.amount), contributed > 0 ? formatPercent((row.amount / contributed) * 100) : ''],
+          cells: [formatMoney(row.amount), whole > 0 ? formatPercent((row.amount / whole) * 100) : ''],
         })),
         ...(file.total !== undefined ? { total: formatMoney(file.total) } : {}),
       },

@@ -11,12 +11,12 @@ type Course = NonNullable<Training['courses']>[number];
 export interface TrainingView {
   summaryHtml?: SafeHtml;
   courses?: TableView;
-  totalDelegates?: string;
   elearning?: TableView;
   byAgency?: TableView;
   evaluation: {
     methodHtml?: SafeHtml;
-    knowledge?: { before: string; after: string };
+    /** The average scores before and after, and which way they moved (worked out from the two; none when they are the same as printed). */
+    knowledge?: { before: string; after: string; verb?: 'rose' | 'fell' };
     satisfactionHtml?: SafeHtml;
     impactHtml?: SafeHtml;
   };
@@ -45,17 +45,22 @@ function coursesTable(courses: Course[]): TableView {
   };
 }
 
+/** The scores as printed, and the word for how they moved, which only the numbers decide. */
+function knowledge(before: number, after: number): NonNullable<TrainingView['evaluation']['knowledge']> {
+  const shown = { before: formatPercent(before), after: formatPercent(after) };
+  if (shown.before === shown.after) return shown;
+  return { ...shown, verb: after > before ? 'rose' : 'fell' };
+}
+
 export const training: SectionDefinition<TrainingView> = {
   title: 'Training and its impact on practice',
   view({ data }) {
     const file = data.training;
     if (!file) return undefined;
-    const totalDelegates = file.courses?.reduce((sum, course) => sum + course.delegates, 0);
     const { evaluation } = file;
     return {
       summaryHtml: md(file.summary),
       courses: file.courses && coursesTable(file.courses),
-      totalDelegates: totalDelegates === undefined ? undefined : formatCount(totalDelegates),
       elearning:
         file.elearning &&
         table(
@@ -74,7 +79,7 @@ export const training: SectionDefinition<TrainingView> = {
         methodHtml: md(evaluation.method),
         knowledge:
           evaluation.knowledge_before !== undefined && evaluation.knowledge_after !== undefined
-            ? { before: formatPercent(evaluation.knowledge_before), after: formatPercent(evaluation.knowledge_after) }
+            ? knowledge(evaluation.knowledge_before, evaluation.knowledge_after)
             : undefined,
         satisfactionHtml: md(evaluation.satisfaction),
         impactHtml: md(evaluation.impact_on_practice),
