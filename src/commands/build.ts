@@ -1,6 +1,6 @@
 /** `report build`: one report, or with --all every year of every partnership in a folder. */
 import { Option, type Command } from 'commander';
-import { EXIT } from '../errors.js';
+import { EXIT, RendererError, UserError } from '../errors.js';
 import { DATA_OPTION, STANDARD_OPTION, TEMPLATES_OPTION, YEAR_OPTION } from './options.js';
 import { plural, print, printError } from './output.js';
 
@@ -55,7 +55,6 @@ Examples:
       const common = { ...rest, ...(templates ? { templatesDir: templates } : {}), formats: parseFormats(format) };
       if (all) {
         const { buildAll } = await import('../build-all.js');
-        const { RendererError, UserError } = await import('../errors.js');
         const { year: _year, ...everyYear } = common;
         const outcome = await buildAll({
           ...everyYear,

@@ -4,7 +4,8 @@
  * Every cell keeps its row number and column letter, so problems can say "row 5, column D".
  */
 import type { Problem } from '../problems.js';
-import { displayPath, readTextFile } from './yaml-file.js';
+import { readTextFile } from './yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 
 export interface CsvCell {
   text: string;

@@ -8,7 +8,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Problem } from '../problems.js';
 import { explainUnreadable } from '../read-file.js';
-import { displayPath } from './yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 
 export const YEAR_FOLDER = /^\d{4}-\d{2}$/;
 export const PARTNERSHIP_FILE = 'partnership.yaml';

@@ -9,7 +9,8 @@ import type { Problem } from '../problems.js';
 import { closest } from '../util/suggest.js';
 import { readCsvFile, type CsvFile } from './csv-file.js';
 import { checkDataFile, chooseYear, listYear, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
-import { displayPath, readYamlFile, type YamlFile } from './yaml-file.js';
+import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 
 export interface LoadOptions {
   /** The data folder; defaults to "data". */

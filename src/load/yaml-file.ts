@@ -9,7 +9,6 @@ import { FileTooLarge, readRegularFile, RefusedFile } from '../read-file.js';
 import type { Position, YamlFile } from '../model/source-file.js';
 
 export type { Position, YamlFile };
-export { displayPath };
 
 const SYNTAX_HINTS: Record<string, string> = {
   TAB_AS_INDENT: 'indent with spaces, never tabs',

@@ -17,7 +17,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { TemplateProblemsError, UsageError } from '../errors.js';
-import { displayPath } from '../load/yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 import type { Problem } from '../problems.js';
 import { readRegularFile, RefusedFile } from '../read-file.js';
 import { closest } from '../util/suggest.js';

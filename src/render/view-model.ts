@@ -83,7 +83,6 @@ export function buildView(report: ReportData, options: ViewOptions): ReportView 
   const { partnership, sections: s, year } = report;
   const title = s.report.title ?? `Annual report ${year}`;
   const context: SectionContext = {
-    report,
     partnership,
     data: s,
     year,

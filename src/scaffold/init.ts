@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { displayPath } from '../load/yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 import { partnershipSchema } from '../model/partnership.js';
 import { YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import { yearLabel } from '../model/primitives.js';

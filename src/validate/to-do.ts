@@ -5,7 +5,7 @@
  */
 import { fieldName } from '../problems.js';
 import { positionOf, type YamlFile } from '../load/yaml-file.js';
-import type { ReportData } from './validate-report.js';
+import type { ReportData } from '../model/checked-report.js';
 import { stringsOf } from './strings-of.js';
 
 export const TO_DO_MARK = /^\s*TO DO:\s*/;

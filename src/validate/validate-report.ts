@@ -14,8 +14,6 @@ import { addHistory, earlierIndicators } from './indicator-history.js';
 import { mergeIndicatorsCsv } from './indicators-csv.js';
 import { checkAgainstSchema } from './schema-check.js';
 
-export type { ReportData };
-
 export interface ValidationResult {
   problems: Problem[];
   /** Things that do not stop the report but should be looked at, e.g. invisible characters in names. */

@@ -7,7 +7,7 @@ import { open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { displayPath } from '../load/yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 import { removeOnInterrupt } from './interrupt.js';
 
 export interface Holder {

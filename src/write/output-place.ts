@@ -7,7 +7,7 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { displayPath } from '../load/yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 
 /** The real path of `path`, resolving links in the part of it that exists. */
 export function realPathOf(path: string): string {

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
-import { displayPath } from '../load/yaml-file.js';
+import { displayPath } from '../util/display-path.js';
 import type { Asset } from '../render/render-report.js';
 import { removeLeftBy, withLock } from './lock.js';
 import { MANIFEST, manifestText, readManifest } from './manifest.js';

@@ -4,7 +4,6 @@
  * every Markdown field already rendered. A view returns undefined when the report has nothing
  * for its section, and the section is left out (and the others numbered without it).
  */
-import type { ReportData } from '../../model/checked-report.js';
 import type { ComplianceReport } from '../../model/compliance.js';
 import type { Partnership } from '../../model/partnership.js';
 import type { ReportYear } from '../../model/report-year.js';
@@ -15,7 +14,6 @@ import { renderInlineMarkdown, renderMarkdown, type SafeHtml } from '../markdown
 import { fewerThan, protectCount, type SmallNumberPolicy } from '../small-numbers.js';
 
 export interface SectionContext {
-  report: ReportData;
   partnership: Partnership;
   /** This year's data files. */
   data: ReportYear;

@@ -1,7 +1,8 @@
 /** The compliance stage as one call: choose the catalogue for the report, run its checks. */
-import type { ReportData } from '../validate-report.js';
+import type { ReportData } from '../../model/checked-report.js';
+import type { ComplianceReport } from '../../model/compliance.js';
 import { chooseCatalogue } from './catalogue.js';
-import { evaluate, type ComplianceReport } from './evaluate.js';
+import { evaluate } from './evaluate.js';
 
 export interface ComplianceOptions {
   /** The id of a catalogue in schemas/requirements, or the path of a catalogue file; by default the one in force for the period. */

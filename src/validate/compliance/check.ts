@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import type { YearFileName } from '../../model/report-year.js';
-import { displayPath, positionOf } from '../../load/yaml-file.js';
+import { positionOf } from '../../load/yaml-file.js';
+import { displayPath } from '../../util/display-path.js';
 import type { ReportData } from '../../model/checked-report.js';
 import type { CheckResult, CheckStatus, Finding, Where } from '../../model/compliance.js';
 import type { ReportPlace } from '../../model/sections.js';

@@ -8,22 +8,18 @@ import { contextFor } from './check.js';
 import { CHECKS } from './checks/index.js';
 import type { Catalogue } from '../../model/catalogue.js';
 
-export type { ComplianceReport, RequirementOutcome, RequirementStatus };
-
 const SEVERITY: Record<CheckStatus, number> = { met: 0, reminder: 1, 'not-met': 2 };
 
 export function evaluate(report: ReportData, catalogue: Catalogue, reason: string, today?: string): ComplianceReport {
   const context = contextFor(report, today);
   const outcomes = catalogue.requirements.map((requirement): RequirementOutcome => {
-    const checks = requirement.checks.map((id) => {
-      const check = CHECKS.get(id)!;
-      return { id, result: check.run(context) };
-    });
+    const used = requirement.checks.map((id) => CHECKS.get(id)!);
+    const checks = used.map((check) => ({ id: check.id, result: check.run(context) }));
     const status: RequirementStatus =
       checks.length === 0
         ? 'not-checked'
         : checks.map(({ result }) => result.status).reduce((worst, status) => (SEVERITY[status] > SEVERITY[worst] ? status : worst), 'met' as CheckStatus);
-    return { requirement, status, checks, sections: [...new Set(requirement.checks.flatMap((id) => CHECKS.get(id)!.sections))] };
+    return { requirement, status, checks, sections: [...new Set(used.flatMap((check) => check.sections))] };
   });
   const failed = (level: 'must' | 'should') => outcomes.filter((o) => o.requirement.level === level && o.status === 'not-met').length;
   return {
