@@ -4,13 +4,17 @@
 import { z } from 'zod';
 import { colour, emailAddress, markdown, oneOf, person, text, webAddress } from './primitives.js';
 
-export const PARTNER_TYPES = ['local-authority', 'integrated-care-board', 'police', 'other'] as const;
+export const PARTNER_TYPES = ['local-authority', 'integrated-care-board', 'clinical-commissioning-group', 'police', 'other'] as const;
+
+/** The health partner, by the name of its period: CCGs until July 2022, ICBs after. */
+export const HEALTH_PARTNER_TYPES: readonly PartnerType[] = ['integrated-care-board', 'clinical-commissioning-group'];
+export type PartnerType = (typeof PARTNER_TYPES)[number];
 
 export const safeguardingPartner = z
   .strictObject({
     name: text('The organisation, e.g. "Sandwell Metropolitan Borough Council"'),
     short_name: text('Abbreviation used in the text, e.g. "SMBC"').optional(),
-    type: oneOf(PARTNER_TYPES, 'Which statutory partner this is: local-authority, integrated-care-board (the clinical commissioning group before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)'),
+    type: oneOf(PARTNER_TYPES, 'Which statutory partner this is: local-authority, integrated-care-board, clinical-commissioning-group (the health partner before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)'),
     lead: person
       .optional()
       .meta({ description: 'The lead safeguarding partner: the council chief executive, the ICB chief executive or the chief constable' }),
@@ -92,7 +96,7 @@ export const partnershipSchema = z
       .array(relevantAgency)
       .meta({ description: 'Relevant agencies that take part (schools, health providers, charities...)' })
       .optional(),
-    chair: person.optional().meta({ description: 'The independent chair or partnership chair' }),
+    chair: person.optional().meta({ description: 'The independent chair or partnership chair (a Local Safeguarding Children Board\'s independent chair before 2019)' }),
     scrutineer: person.optional().meta({ description: 'The independent scrutineer' }),
     business_manager: person.optional().meta({ description: 'The partnership business manager' }),
   })

@@ -30,7 +30,7 @@ export function text(description: string) {
 
 /** A list of Markdown points, such as "what we did". */
 export function points(description: string) {
-  return z.array(markdown('One point')).min(1, { error: 'needs at least one point' }).meta({ description });
+  return z.array(markdown('One point')).meta({ description: `${description}; may be empty` });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -53,15 +53,31 @@ export function isoDate(description: string) {
 }
 
 const ISO_MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const ISO_YEAR = /^\d{4}$/;
 
-/** When something happened: a full date (2022-05-16), or just the month (2022-05) where the day is not known. */
+/** How precisely a date is known: the day, the month or only the year. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+export function precisionOf(date: string): DatePrecision {
+  return ISO_YEAR.test(date) ? 'year' : ISO_MONTH.test(date) ? 'month' : 'day';
+}
+
+const DATE_WORDS = 'expected a date like 2022-05-16, a month like 2022-05, or a year like 2022';
+
+/**
+ * When something happened, as precisely as the report says it: a full date (2022-05-16), a
+ * month (2022-05) or a year (2022). YAML reads an unquoted 2022 as a number, so a whole
+ * number of four digits is taken as the year it spells.
+ */
 export function eventDate(description: string) {
   return z
-    .string({ error: 'expected a date like 2022-05-16, or a month like 2022-05' })
-    .refine((value) => ISO_MONTH.test(value) || isRealDate(value), {
-      error: 'expected a real date like 2022-05-16, or a month like 2022-05',
-    })
-    .meta({ description: `${description}: a date like 2022-05-16, or a month like 2022-05` });
+    .preprocess(
+      (value) => (typeof value === 'number' && Number.isInteger(value) && value >= 1000 && value <= 9999 ? String(value) : value),
+      z.string({ error: DATE_WORDS }).refine((value) => ISO_YEAR.test(value) || ISO_MONTH.test(value) || isRealDate(value), {
+        error: `${DATE_WORDS} (a real date)`,
+      }),
+    )
+    .meta({ description: `${description}: a date like 2022-05-16, a month like 2022-05, or a year like 2022` });
 }
 
 /** Marks a dated item that falls outside the reporting period as deliberate context. */

@@ -43,7 +43,7 @@ export const reportFile = z
       .meta({ description: 'The twelve months the report covers' }),
     publication: z
       .strictObject({
-        date: isoDate('The date the report is (or will be) published').optional(),
+        date: eventDate('When the report is (or will be) published').optional(),
         version: text('Version, e.g. "1.0"').optional(),
         author: text('Who prepared the report, e.g. the business unit').optional(),
         sent_to_national_panel: isoDate(
@@ -57,10 +57,11 @@ export const reportFile = z
       .optional(),
     foreword: z
       .strictObject({
-        author: person,
+        author: person.optional().meta({ description: 'Who signed the foreword, when the report names them' }),
         text: markdown('The foreword'),
       })
-      .meta({ description: 'Foreword, usually by the independent chair' }),
+      .meta({ description: 'Foreword, usually by the independent chair; leave out when the report has none' })
+      .optional(),
     at_a_glance: points('Key messages from the year, a sentence each').optional(),
     area: z
       .strictObject({
@@ -72,28 +73,30 @@ export const reportFile = z
       .optional(),
     arrangements: z
       .strictObject({
-        summary: markdown('How the safeguarding arrangements work: the partners, the board, subgroups, the business unit'),
+        summary: markdown('How the safeguarding arrangements work: the partners, the board, subgroups, the business unit').optional(),
         what_the_partners_did: points(
           'What the partners have done as a result of the arrangements this year',
-        ),
+        ).optional(),
         education: markdown('How schools, colleges and other education settings are involved').optional(),
       })
-      .meta({ description: 'How the arrangements work and what the partners did because of them' }),
+      .meta({ description: 'How the arrangements work and what the partners did because of them' })
+      .optional(),
     effectiveness: z
       .strictObject({
-        assessment: markdown('The partners\' overall judgement of how effective the arrangements have been in practice'),
+        assessment: markdown('The partners\' overall judgement of how effective the arrangements have been in practice').optional(),
         strengths: points('What works well').optional(),
         little_or_no_progress: markdown(
           'Where there has been little or no evidence of progress on agreed priorities, and why; or a statement that there were none',
-        ),
+        ).optional(),
         challenges: points('Barriers and challenges').optional(),
       })
-      .meta({ description: 'How effective the arrangements have been' }),
+      .meta({ description: 'How effective the arrangements have been' })
+      .optional(),
     inspections: z
       .array(
         z.strictObject({
           name: text('The inspection, e.g. "Ofsted ILACS inspection"'),
-          date: eventDate('When it took place'),
+          date: eventDate('When it took place').optional(),
           context: outsidePeriodIsContext,
           findings: markdown('What it found and what it means for the partnership'),
           link: link.optional(),
@@ -129,12 +132,12 @@ export const priority = z
     id: identifier('A short id for the priority, e.g. neglect'),
     title: text('The priority, e.g. "Tackling neglect"'),
     why: markdown('Why this is a priority').optional(),
-    activity: points('What the partners and agencies did on this priority'),
+    activity: points('What the partners and agencies did on this priority').optional(),
     impact: z
       .array(impactEvidence)
       .meta({ description: 'Evidence of the difference it made (not counts of meetings held)' })
       .optional(),
-    progress: oneOf(PROGRESS_RATINGS, 'How much progress was made: good, some, little or none'),
+    progress: oneOf(PROGRESS_RATINGS, 'How much progress the report says was made: good, some, little or none; leave out when the report gives no rating').optional(),
     progress_analysis: markdown('Why progress was little or none, and what will change').optional(),
     continuum: z
       .array(oneOf(CONTINUUM_STAGES, 'A stage: early-help, children-in-need, child-protection, looked-after-children or care-leavers'))
@@ -146,7 +149,7 @@ export const priority = z
 export const prioritiesFile = z
   .strictObject({
     introduction: markdown('How the priorities were chosen').optional(),
-    priorities: z.array(priority).min(1, { error: 'needs at least one priority' }),
+    priorities: z.array(priority).meta({ description: 'The priorities; may be empty' }),
   })
   .meta({ title: 'Priorities', description: 'The year\'s priorities, what was done and the impact' });
 
@@ -162,8 +165,48 @@ export const figure = z
   })
   .meta({ description: 'A number, or c where the value is suppressed' });
 
+/**
+ * When a figure applies, as the report states it: a snapshot on a date (31 March, the end of
+ * July) or part of a year (April to December). Without either, a figure is for the whole year.
+ */
+const figureWhen = {
+  as_at: eventDate('The date the figure is a snapshot of, e.g. 2023-03-31').optional(),
+  from: eventDate('The start of the part of the year the figure covers, e.g. 2022-04').optional(),
+  to: eventDate('The end of the part of the year the figure covers, e.g. 2022-12').optional(),
+};
+
+/** Both ends of a part of a year, and not a snapshot at the same time. */
+function oneWhen(when: { as_at?: string; from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if ((when.from === undefined) !== (when.to === undefined)) {
+    ctx.addIssue({ code: 'custom', path: [when.from === undefined ? 'from' : 'to'], message: 'give both from and to for a part of a year' });
+  }
+  if (when.as_at !== undefined && when.from !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['as_at'], message: 'a figure is either a snapshot (as_at) or for part of a year (from and to), not both' });
+  }
+  if (when.from !== undefined && when.to !== undefined && when.from > when.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: 'the part of the year must end after it starts' });
+  }
+}
+
+/** A figure with the period or date it applies to, when that is not the whole reporting year. */
+export const datedFigure = z
+  .strictObject({
+    value: figure,
+    ...figureWhen,
+    note: text('What a reader needs to know about this one figure').optional(),
+  })
+  .superRefine(oneWhen)
+  .meta({ description: 'A figure with when it applies: { value: 412, as_at: 2023-03-31 } for a snapshot, or { value: 120, from: 2022-04, to: 2022-12 } for part of a year' });
+
+/** A figure as the report states it: a plain number (for the whole year), or with its own date or period. */
+export const statedFigure = z
+  .union([figure, datedFigure], {
+    error: 'expected a number, c, or a figure with its date like { value: 412, as_at: 2023-03-31 }',
+  })
+  .meta({ description: 'A number or c; or { value, as_at } for a snapshot; or { value, from, to } for part of a year' });
+
 const byYear = (description: string) =>
-  z.record(yearLabel, figure).meta({ description: `${description}, by reporting year (e.g. 2022-23: 23.0)` });
+  z.record(yearLabel, statedFigure).meta({ description: `${description}, by reporting year (e.g. 2022-23: 23.0, or 2022-23: { value: 412, as_at: 2023-03-31 })` });
 
 export const indicator = z
   .strictObject({
@@ -171,6 +214,7 @@ export const indicator = z
     label: text('The indicator\'s name, e.g. "Re-referrals within 12 months"'),
     definition: text('What it measures, in plain English').optional(),
     group: text('The heading it sits under, e.g. "The front door"'),
+    area: text('The part of the area the figure is for, e.g. a district such as "Wyre Forest"; leave out for the whole area').optional(),
     unit: oneOf(INDICATOR_UNITS, 'count, percentage, or rate-per-10000 (children under 18)'),
     polarity: oneOf(POLARITIES, 'Whether a higher value is better, worse, or neither'),
     values: byYear('The local figure'),
@@ -192,6 +236,15 @@ export const indicator = z
         england: byYear('The England average').optional(),
         region: byYear('The regional average').optional(),
         statistical_neighbours: byYear('The statistical neighbours\' average').optional(),
+        others: z
+          .array(
+            z.strictObject({
+              name: text('The comparator as the report names it, e.g. "Core cities" or "Herefordshire"'),
+              values: byYear('Its figure'),
+            }),
+          )
+          .meta({ description: 'Comparators of the partnership\'s own choosing' })
+          .optional(),
       })
       .meta({ description: 'Comparators, each by the year they relate to' })
       .optional(),
@@ -215,32 +268,38 @@ export const breakdown = z
         }),
       )
       .min(2, { error: 'needs at least two parts' }),
-    total: figure.meta({ description: 'The total the parts add up to, when the report shows it' }).optional(),
+    total: figure
+      .meta({ description: 'The total as the report states it (kept even when the parts do not add up to it)' })
+      .optional(),
+    year: yearLabel.optional().meta({ description: 'The reporting year the figures are for, when not this report\'s year' }),
+    ...figureWhen,
+    area: text('The part of the area the figures are for, e.g. a district; leave out for the whole area').optional(),
     source: text('Where the figures come from').optional(),
     notes: markdown('Anything a reader needs to interpret the figures').optional(),
   })
+  .superRefine(oneWhen)
   .meta({ description: 'A figure broken into parts (by source, by age, by placement...)' });
 
 export const indicatorsFile = z
   .strictObject({
     introduction: markdown('What the figures show overall').optional(),
-    indicators: z.array(indicator).min(1, { error: 'needs at least one indicator' }),
+    indicators: z.array(indicator).meta({ description: 'The indicators; may be empty' }),
     breakdowns: z.array(breakdown).optional(),
   })
   .meta({ title: 'Performance indicators', description: 'Figures with last year\'s values and comparators' });
 
 /* ---------------------------------------------------------------- reviews.yaml */
 
-export const REVIEW_KINDS = ['rapid-review', 'lcspr', 'national', 'other'] as const;
+export const REVIEW_KINDS = ['rapid-review', 'lcspr', 'national', 'serious-case-review', 'learning-review', 'other'] as const;
 export const ACTION_STATUSES = ['not-started', 'in-progress', 'complete'] as const;
 export const REVIEW_STATUSES = ['in-progress', 'completed', 'published'] as const;
 
 export const recommendation = z
   .strictObject({
     recommendation: markdown('The recommendation'),
-    action: markdown('What is being done in response'),
-    owner: text('Who owns the action (an agency or a subgroup)'),
-    status: oneOf(ACTION_STATUSES, 'not-started, in-progress or complete'),
+    action: markdown('What is being done in response').optional(),
+    owner: text('Who owns the action (an agency or a subgroup)').optional(),
+    status: oneOf(ACTION_STATUSES, 'not-started, in-progress or complete').optional(),
     due: isoDate('When the action is due').optional(),
     improvement: markdown('The improvement that resulted, once complete').optional(),
   })
@@ -249,14 +308,14 @@ export const recommendation = z
 export const review = z
   .strictObject({
     id: identifier('A short id, e.g. child-1'),
-    kind: oneOf(REVIEW_KINDS, 'rapid-review, lcspr (local child safeguarding practice review), national, or other (spotlight, tabletop...)'),
+    kind: oneOf(REVIEW_KINDS, 'rapid-review, lcspr (local child safeguarding practice review), national, serious-case-review (before the 2018 arrangements), learning-review, or other (spotlight, tabletop...)'),
     title: text('How the review is known, e.g. "Child 1" or "Child Protection in England"'),
     date: eventDate('When the review met, started or was published').optional(),
     context: outsidePeriodIsContext,
 
     status: oneOf(REVIEW_STATUSES, 'in-progress, completed or published')
       .optional(),
-    summary: markdown('What happened and why it was reviewed, anonymised'),
+    summary: markdown('What happened and why it was reviewed, anonymised').optional(),
     decision: markdown('For a rapid review: what was decided, and whether the National Panel agreed').optional(),
     learning: points('Key learning').optional(),
     recommendations: z.array(recommendation).optional(),
@@ -266,7 +325,7 @@ export const review = z
 
 export const reviewsFile = z
   .strictObject({
-    summary: markdown('An overview of the year\'s reviews'),
+    summary: markdown('An overview of the year\'s reviews').optional(),
     notifications: count('Serious incident notifications made to the National Panel in the year').optional(),
     rapid_reviews: count('Rapid reviews held in the year').optional(),
     practice_reviews_started: count('Local child safeguarding practice reviews started in the year').optional(),
@@ -289,13 +348,13 @@ export const auditsFile = z
           date: eventDate('When it was completed').optional(),
           context: outsidePeriodIsContext,
 
-          scope: markdown('What was audited and how many cases or agencies'),
-          findings: points('What it found'),
+          scope: markdown('What was audited and how many cases or agencies').optional(),
+          findings: points('What it found').optional(),
           actions: points('What was done as a result').optional(),
           impact: markdown('The difference it made').optional(),
         }),
       )
-      .min(1, { error: 'needs at least one audit' }),
+      .meta({ description: 'The audits; may be empty' }),
   })
   .meta({ title: 'Multi-agency audits', description: 'Case file audits, section 11 and section 175 audits' });
 
@@ -303,7 +362,7 @@ export const auditsFile = z
 
 export const trainingFile = z
   .strictObject({
-    summary: markdown('The training offer and who it reached'),
+    summary: markdown('The training offer and who it reached').optional(),
     courses: z
       .array(
         z.strictObject({
@@ -311,7 +370,7 @@ export const trainingFile = z
           sessions: count('Sessions run').optional(),
           places: count('Places available').optional(),
           booked: count('Places booked or allocated').optional(),
-          delegates: count('People who attended'),
+          delegates: count('People who attended').optional(),
           no_shows: count('People booked who did not attend').optional(),
         }),
       )
@@ -334,13 +393,14 @@ export const trainingFile = z
       .optional(),
     evaluation: z
       .strictObject({
-        method: markdown('How training is evaluated'),
+        method: markdown('How training is evaluated').optional(),
         knowledge_before: percentage('Average knowledge score before training').optional(),
         knowledge_after: percentage('Average knowledge score after training').optional(),
         satisfaction: markdown('What delegates said about the training').optional(),
-        impact_on_practice: markdown('Evidence that practice changed as a result (follow-up, audit, case studies)'),
+        impact_on_practice: markdown('Evidence that practice changed as a result (follow-up, audit, case studies)').optional(),
       })
-      .meta({ description: 'How the training was evaluated and its impact on practice' }),
+      .meta({ description: 'How the training was evaluated and its impact on practice' })
+      .optional(),
   })
   .meta({ title: 'Training', description: 'Multi-agency training and its impact on practice' });
 
@@ -348,7 +408,7 @@ export const trainingFile = z
 
 export const voiceFile = z
   .strictObject({
-    summary: markdown('How the partners seek and use feedback from children and families'),
+    summary: markdown('How the partners seek and use feedback from children and families').optional(),
     feedback: z
       .array(
         z.strictObject({
@@ -357,11 +417,21 @@ export const voiceFile = z
           date: eventDate('When').optional(),
           context: outsidePeriodIsContext,
 
-          heard: markdown('What we heard'),
-          changed: markdown('What changed as a result'),
+          heard: markdown('What we heard').optional(),
+          quotes: z
+            .array(
+              z.strictObject({
+                text: text('Their words, exactly as the report gives them'),
+                who: text('Who said it, e.g. "a young person at the takeover day"').optional(),
+              }),
+            )
+            .meta({ description: 'Children\'s and families\' own words' })
+            .optional(),
+          changed: markdown('What changed as a result, when the report says').optional(),
+          links: z.array(link).meta({ description: 'A video, a page or a document where more can be seen' }).optional(),
         }),
       )
-      .min(1, { error: 'needs at least one item of feedback' }),
+      .meta({ description: 'What was heard from children and families; may be empty' }),
   })
   .meta({ title: 'Voice of children and families', description: 'What we heard and what we changed' });
 
@@ -370,9 +440,9 @@ export const voiceFile = z
 export const scrutinyFile = z
   .strictObject({
     scrutineer: person.optional().meta({ description: 'The scrutineer, if not the one in partnership.yaml' }),
-    arrangements: markdown('How independent scrutiny is arranged'),
-    activities: points('What the scrutineer did this year'),
-    findings: points('What the scrutiny found'),
+    arrangements: markdown('How independent scrutiny is arranged').optional(),
+    activities: points('What the scrutineer did this year').optional(),
+    findings: points('What the scrutiny found').optional(),
     recommendations: points('What the scrutineer recommends').optional(),
     statement: markdown('The scrutineer\'s own statement on the report and the arrangements').optional(),
   })
@@ -382,7 +452,7 @@ export const scrutinyFile = z
 
 export const fundingFile = z
   .strictObject({
-    summary: markdown('How the arrangements are funded, and any change from last year'),
+    summary: markdown('How the arrangements are funded, and any change from last year').optional(),
     contributions: z
       .array(
         z.strictObject({
@@ -414,15 +484,15 @@ export const subgroupsFile = z
         z.strictObject({
           name: text('The subgroup, e.g. "Learning from practice reviews"'),
           chair: text('Who chairs it').optional(),
-          purpose: markdown('What it is for'),
-          did: points('What it did this year'),
-          difference: points('What difference it made'),
+          purpose: markdown('What it is for').optional(),
+          did: points('What it did this year').optional(),
+          difference: points('What difference it made').optional(),
           strengths: points('Strengths').optional(),
           challenges: points('Barriers and challenges').optional(),
           next: points('What it will do next year').optional(),
         }),
       )
-      .min(1, { error: 'needs at least one subgroup' }),
+      .meta({ description: 'The subgroups; may be empty' }),
   })
   .meta({ title: 'Subgroups', description: 'What each subgroup did and the difference it made' });
 
@@ -430,8 +500,8 @@ export const subgroupsFile = z
 
 export const childDeathsFile = z
   .strictObject({
-    panel: text('The child death overview panel, e.g. "Black Country Child Death Overview Panel"'),
-    summary: markdown('What the panel found this year'),
+    panel: text('The child death overview panel, e.g. "Black Country Child Death Overview Panel"').optional(),
+    summary: markdown('What the panel found this year').optional(),
     notifications: count('Child deaths notified in the area this year').optional(),
     panel_area_notifications: count('Child deaths notified across the whole panel area').optional(),
     joint_agency_responses: count('Deaths that needed a joint agency response').optional(),
@@ -444,7 +514,7 @@ export const childDeathsFile = z
 
 export const ladoFile = z
   .strictObject({
-    summary: markdown('What the LADO does and what the year showed'),
+    summary: markdown('What the LADO does and what the year showed').optional(),
     referrals: count('Allegations referred to the LADO this year').optional(),
     referrals_last_year: count('The same figure last year').optional(),
     by_sector: z
@@ -468,11 +538,11 @@ export const nextYearFile = z
       .array(
         z.strictObject({
           title: text('The priority'),
-          why: markdown('Why it matters'),
+          why: markdown('Why it matters').optional(),
           actions: points('What will be done').optional(),
         }),
       )
-      .min(1, { error: 'needs at least one priority' }),
+      .meta({ description: 'Next year\'s priorities; may be empty' }),
   })
   .meta({ title: 'Next year\'s priorities', description: 'What the partnership will focus on next' });
 
@@ -520,6 +590,8 @@ export type IndicatorsFile = z.infer<typeof indicatorsFile>;
 export type Indicator = z.infer<typeof indicator>;
 export type Breakdown = z.infer<typeof breakdown>;
 export type Figure = z.infer<typeof figure>;
+export type StatedFigure = z.infer<typeof statedFigure>;
+export type DatedFigure = z.infer<typeof datedFigure>;
 export type ReviewsFile = z.infer<typeof reviewsFile>;
 export type AuditsFile = z.infer<typeof auditsFile>;
 export type TrainingFile = z.infer<typeof trainingFile>;

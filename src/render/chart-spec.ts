@@ -12,6 +12,12 @@ export interface ChartSpec {
   labels: string[];
   datasets: Array<{ label: string; values: Array<number | null>; colour: string }>;
   unit: Unit;
+  /**
+   * Where a line chart's value axis starts when it is not zero (bars always start at zero).
+   * The chart prints it on the image and the alt text says it, so a small change is not
+   * mistaken for a large one.
+   */
+  axisStart?: number;
   /** A sentence saying what the chart shows, for people who cannot see it. */
   alt: string;
   /** Size in CSS pixels; the image is drawn at twice this for print. */
@@ -22,6 +28,22 @@ export interface ChartSpec {
 }
 
 export const CHART_WIDTH = 720;
+
+/**
+ * Where a trend line's axis starts. From zero, unless every point lies in the top half of
+ * the range from zero to the largest, where a zero-based axis would flatten the line: then
+ * from a round number below the smallest point (the chart and its alt text say so).
+ */
+export function axisStart(values: Array<number | null>): number | undefined {
+  const known = values.filter((value): value is number => value !== null);
+  if (known.length === 0) return undefined;
+  const low = Math.min(...known);
+  const high = Math.max(...known);
+  if (low <= 0 || low < high / 2) return undefined;
+  const step = 10 ** Math.floor(Math.log10(Math.max(high - low, high / 20)));
+  const start = Math.floor(low / step) * step - step;
+  return start > 0 ? Number(start.toPrecision(6)) : undefined;
+}
 
 export function chartSize(kind: ChartSpec['kind'], categories: number, series: number): { width: number; height: number } {
   if (kind === 'horizontal-bar') return { width: CHART_WIDTH, height: Math.max(200, 70 + categories * 34 * Math.max(1, series)) };

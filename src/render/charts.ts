@@ -51,7 +51,7 @@ function axisLabel(value: number, unit: ChartSpec['unit']): string {
 }
 
 /** Bumped whenever the drawing code changes how a chart looks, so cached images are not reused. */
-const DRAWING_VERSION = 2;
+const DRAWING_VERSION = 3;
 const memory = new Map<string, Buffer>();
 
 /**
@@ -78,8 +78,10 @@ async function drawFresh(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
   const horizontal = spec.kind === 'horizontal-bar';
   const line = spec.kind === 'line';
   const valueAxis = {
-    // Bars are read by their length, so they start at zero; a trend line is read by its slope.
-    beginAtZero: !line,
+    // Bars are read by their length, so they start at zero; so does a trend line, unless the
+    // view decided otherwise (axisStart), in which case the chart says so in its subtitle.
+    beginAtZero: spec.axisStart === undefined,
+    ...(spec.axisStart !== undefined ? { min: spec.axisStart } : {}),
     ...(line ? { grace: '15%' } : {}),
     ticks: {
       color: theme.ink,
@@ -133,6 +135,14 @@ async function drawFresh(spec: ChartSpec, theme: Theme): Promise<DrawnChart> {
           labels: { color: theme.ink, font: { size: 13, family: theme.fontFamily }, boxWidth: 14, usePointStyle: line },
         },
         title: { display: false },
+        subtitle: {
+          display: spec.axisStart !== undefined,
+          text: spec.axisStart === undefined ? '' : `Axis starts at ${axisLabel(spec.axisStart, spec.unit)}, not zero`,
+          color: theme.ink,
+          font: { size: 13, family: theme.fontFamily, style: 'italic' },
+          align: 'start',
+          padding: { bottom: 8 },
+        },
       },
       scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     },

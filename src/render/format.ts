@@ -53,9 +53,27 @@ export function formatDate(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** 2022-05-16 -> "16 May 2022"; 2022-05 -> "May 2022". */
+/** 2022-05-16 -> "16 May 2022"; 2022-05 -> "May 2022"; 2022 -> "2022": as precisely as the data says, no more. */
 export function formatEventDate(value: string): string {
+  if (value.length === 4) return value;
   return value.length === 7 ? formatMonth(`${value}-01`) : formatDate(value);
+}
+
+/**
+ * When a figure applies, as a phrase after it: "in 2022-23" for the whole reporting year,
+ * "as at 31 March 2023" for a snapshot, "from April 2022 to December 2022" for part of a year.
+ */
+export function sayWhen(year: string, when: { as_at?: string; from?: string; to?: string } | undefined): string {
+  if (when?.as_at !== undefined) return `as at ${formatEventDate(when.as_at)}`;
+  if (when?.from !== undefined && when.to !== undefined) return `from ${formatEventDate(when.from)} to ${formatEventDate(when.to)}`;
+  return `in ${year}`;
+}
+
+/** The same, short, for a table cell or an axis label: "as at 31 March 2023", "April 2022 to December 2022". */
+export function whenLabel(when: { as_at?: string; from?: string; to?: string } | undefined): string | undefined {
+  if (when?.as_at !== undefined) return `as at ${formatEventDate(when.as_at)}`;
+  if (when?.from !== undefined && when.to !== undefined) return `${formatEventDate(when.from)} to ${formatEventDate(when.to)}`;
+  return undefined;
 }
 
 /** 2023-03-31 -> "March 2023". */

@@ -4,11 +4,12 @@
  * bars against comparators otherwise, quarters as their own chart), and a table of the same
  * numbers. Small numbers are protected before anything is shown.
  */
-import { COMPARATORS, type Comparator } from '../model/partnership.js';
-import type { Breakdown, Figure, Indicator } from '../model/report-year.js';
-import { chartSpec, type ChartSpec } from './chart-spec.js';
-import { formatFigure, formatPercent, SUPPRESSED, unitLabel } from './format.js';
-import { indicatorFacts, type IndicatorFacts } from './indicator-facts.js';
+import type { Comparator } from '../model/partnership.js';
+import type { Breakdown, Figure, Indicator, StatedFigure } from '../model/report-year.js';
+import { figureValue, figureWhen } from '../model/stated-figure.js';
+import { axisStart, chartSpec, type ChartSpec } from './chart-spec.js';
+import { formatFigure, formatPercent, SUPPRESSED, unitLabel, whenLabel } from './format.js';
+import { comparatorSeries, indicatorFacts, type IndicatorFacts } from './indicator-facts.js';
 import { fewerThan, isSmallCount, protectBreakdown, protectIndicator, type SmallNumberPolicy } from './small-numbers.js';
 import type { Theme } from './theme.js';
 
@@ -50,8 +51,15 @@ function hiddenWords(original: Figure | undefined, policy: SmallNumberPolicy): s
 }
 
 const plotted = (value: Figure | undefined): number | null => (value === undefined || value === SUPPRESSED ? null : value);
+const plottedStated = (stated: StatedFigure | undefined): number | null => plotted(figureValue(stated));
 
-function sortedYears(...records: Array<Record<string, Figure> | undefined>): string[] {
+/** A figure in a table cell, with when it applies if that is not the whole year: "412 (as at 31 March 2023)". */
+function cell(stated: StatedFigure | undefined, unit: Indicator['unit']): string {
+  const when = whenLabel(figureWhen(stated));
+  return `${formatFigure(figureValue(stated), unit)}${when && stated !== undefined ? ` (${when})` : ''}`;
+}
+
+function sortedYears(...records: Array<Record<string, unknown> | undefined>): string[] {
   const years = new Set<string>();
   for (const record of records) for (const year of Object.keys(record ?? {})) years.add(year);
   return [...years].sort();
@@ -70,30 +78,42 @@ export function everyYear(years: string[]): string[] {
 }
 
 export function indicatorView(source: Indicator, context: IndicatorContext, renderNotes: (markdown: string) => string): IndicatorView {
-  const { area, names, theme, year, policy } = context;
+  const { names, theme, year, policy } = context;
+  // A district's or locality's figures are its own, and are named as such.
+  const area = source.area ?? context.area;
   const indicator = protectIndicator(source, policy, year);
   const facts = indicatorFacts(indicator, year, names, policy);
-  const years = sortedYears(indicator.values, ...COMPARATORS.map((c) => indicator.comparators?.[c]));
+  const comparators = comparatorSeries(indicator, names);
+  const years = sortedYears(indicator.values, ...comparators.map((c) => c.values));
+  const otherColours = theme.parts.slice(3);
   const series = [
     { name: area, values: indicator.values, colour: theme.series.area },
-    ...COMPARATORS.filter((c) => indicator.comparators?.[c]).map((c) => ({ name: names[c], values: indicator.comparators![c]!, colour: theme.series[c] })),
+    ...comparators.map((c, index) => ({ name: c.name, values: c.values, colour: c.standard ? theme.series[c.standard] : otherColours[index % otherColours.length]! })),
   ];
   const table: TableView = {
-    caption: `${indicator.label} (${unitLabel(indicator.unit).toLowerCase()})`,
+    caption: `${indicator.area ? `${indicator.label} in ${indicator.area}` : indicator.label} (${unitLabel(indicator.unit).toLowerCase()})`,
     columns: years,
-    rows: series.map((s) => ({ header: s.name, cells: years.map((y) => formatFigure(s.values[y], indicator.unit)) })),
+    rows: series.map((s) => ({ header: s.name, cells: years.map((y) => cell(s.values[y], indicator.unit)) })),
+  };
+  // A year whose local figure is a snapshot or part of the year says so under its label.
+  const yearLabel = (y: string) => {
+    const when = whenLabel(figureWhen(indicator.values[y]));
+    return when ? `${y} (${when})` : y;
   };
 
   const charts: ChartSpec[] = [];
-  const localPoints = Object.values(indicator.values).filter((value) => plotted(value) !== null).length;
-  const allPoints = series.reduce((n, s) => n + years.filter((y) => plotted(s.values[y]) !== null).length, 0);
-  const datasets = series.map((s) => ({ label: s.name, values: years.map((y) => plotted(s.values[y])), colour: s.colour }));
+  const localPoints = Object.values(indicator.values).filter((value) => plottedStated(value) !== null).length;
+  const allPoints = series.reduce((n, s) => n + years.filter((y) => plottedStated(s.values[y]) !== null).length, 0);
+  const datasets = series.map((s) => ({ label: s.name, values: years.map((y) => plottedStated(s.values[y])), colour: s.colour }));
+  const what = `${indicator.label.toLowerCase()}${indicator.area ? ` in ${indicator.area}` : ''}`;
   if (localPoints >= 3) {
     const lineYears = everyYear(years);
-    const lines = series.map((s) => ({ label: s.name, values: lineYears.map((y) => plotted(s.values[y])), colour: s.colour }));
-    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: lineYears, datasets: lines, unit: indicator.unit, alt: `Line chart of ${indicator.label.toLowerCase()} from ${years[0]} to ${years.at(-1)}. ${facts.sentence}` }));
+    const lines = series.map((s) => ({ label: s.name, values: lineYears.map((y) => plottedStated(s.values[y])), colour: s.colour }));
+    const start = axisStart(lines.flatMap((line) => line.values));
+    const startWords = start === undefined ? '' : ` The vertical axis starts at ${formatFigure(start, indicator.unit)}, not zero.`;
+    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: lineYears.map(yearLabel), datasets: lines, unit: indicator.unit, ...(start === undefined ? {} : { axisStart: start }), alt: `Line chart of ${what} from ${years[0]} to ${years.at(-1)}. ${facts.sentence}${startWords}` }));
   } else if (allPoints >= 2) {
-    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'grouped-bar', labels: years, datasets, unit: indicator.unit, alt: `Bar chart. ${facts.sentence}` }));
+    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'grouped-bar', labels: years.map(yearLabel), datasets, unit: indicator.unit, alt: `Bar chart. ${facts.sentence}` }));
   }
 
   const quarters = (['Q1', 'Q2', 'Q3', 'Q4'] as const).filter((q) => indicator.quarters?.[q] !== undefined);
@@ -115,13 +135,13 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
     }
   }
 
-  const suppressed = [...Object.values(indicator.values), ...Object.values(indicator.quarters ?? {})].includes(SUPPRESSED);
+  const suppressed = [...Object.values(indicator.values).map(figureValue), ...Object.values(indicator.quarters ?? {})].includes(SUPPRESSED);
   return {
     id: indicator.id,
-    label: indicator.label,
+    label: indicator.area ? `${indicator.label} (${indicator.area})` : indicator.label,
     ...(indicator.definition ? { definition: indicator.definition } : {}),
     unitLabel: unitLabel(indicator.unit),
-    thisYear: formatFigure(indicator.values[year], indicator.unit),
+    thisYear: cell(indicator.values[year], indicator.unit),
     facts,
     charts,
     table,

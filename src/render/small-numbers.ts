@@ -7,6 +7,7 @@
  * quarter when the year's total and the other quarters are shown.
  */
 import type { Breakdown, Figure, Indicator } from '../model/report-year.js';
+import { plainValues, withValue } from '../model/stated-figure.js';
 import { SUPPRESSED } from './format.js';
 
 export const DEFAULT_THRESHOLD = 5;
@@ -42,15 +43,17 @@ function protectParts<K extends string>(values: Partial<Record<K, Figure>>, poli
 export function protectIndicator(indicator: Indicator, policy: SmallNumberPolicy, year: string): Indicator {
   const protectedIndicator = structuredClone(indicator);
   if (indicator.unit === 'count') {
-    protectedIndicator.values = protectParts(indicator.values, policy, false) as Indicator['values'];
+    const shown = protectParts(plainValues(indicator.values), policy, false);
+    protectedIndicator.values = Object.fromEntries(Object.entries(indicator.values).map(([key, stated]) => [key, withValue(stated, shown[key]!)]));
     if (indicator.quarters) {
-      const yearShown = typeof protectedIndicator.values[year] === 'number';
+      const yearShown = typeof shown[year] === 'number';
       protectedIndicator.quarters = protectParts(indicator.quarters, policy, yearShown);
     }
   } else {
     // A rate or percentage worked out from a small count would give the count away.
     for (const [countYear, count] of Object.entries(indicator.counts ?? {})) {
-      if (isSmallCount(count, policy) && protectedIndicator.values[countYear] !== undefined) protectedIndicator.values[countYear] = SUPPRESSED;
+      const stated = protectedIndicator.values[countYear];
+      if (isSmallCount(count, policy) && stated !== undefined) protectedIndicator.values[countYear] = withValue(stated, SUPPRESSED);
     }
   }
   delete protectedIndicator.counts;

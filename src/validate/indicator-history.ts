@@ -30,7 +30,7 @@ export function earlierIndicators(history: LoadedReport['history'], names: Compa
   });
 }
 
-function withHistory<T extends Figure | number>(current: Record<string, T> | undefined, earlier: Array<Record<string, T> | undefined>): Record<string, T> | undefined {
+function withHistory<T>(current: Record<string, T> | undefined, earlier: Array<Record<string, T> | undefined>): Record<string, T> | undefined {
   const merged = Object.assign({}, ...earlier.filter(Boolean), current);
   return Object.keys(merged).length ? merged : undefined;
 }

@@ -10,7 +10,8 @@
  * words); any other row is a whole indicator on its own.
  */
 import type { z } from 'zod';
-import { indicator as indicatorSchema, type Figure, type Indicator } from '../model/report-year.js';
+import { indicator as indicatorSchema, type Figure, type Indicator, type StatedFigure } from '../model/report-year.js';
+import { figureValue } from '../model/stated-figure.js';
 import type { Problem } from '../problems.js';
 import type { CsvCell, CsvFile } from '../load/csv-file.js';
 import { closest } from '../util/suggest.js';
@@ -158,9 +159,10 @@ function columnIndex(letters: string): number {
 
 /** Adds the CSV's figures to an indicator from indicators.yaml; a figure given in both must agree. */
 function mergeFigures(target: Indicator, data: Record<string, unknown>, cells: Map<string, CsvCell>, problem: (cell: CsvCell, message: string) => void) {
-  const merge = (into: Record<string, Figure | number>, from: Record<string, Figure> | undefined, prefix: string) => {
+  const merge = (into: Record<string, StatedFigure | number>, from: Record<string, Figure> | undefined, prefix: string) => {
     for (const [key, value] of Object.entries(from ?? {})) {
-      const before = into[key];
+      const stated = into[key];
+      const before = stated === undefined ? undefined : figureValue(stated);
       if (before !== undefined && before !== value) {
         problem(cells.get(`${prefix}.${key}`)!, `${value} differs from ${before} in indicators.yaml: give the figure in one place`);
       } else {

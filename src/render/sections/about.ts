@@ -7,6 +7,7 @@ import { md, type SectionDefinition } from './section.js';
 const PARTNER_TYPE_WORDS = {
   'local-authority': 'Local authority',
   'integrated-care-board': 'Integrated care board',
+  'clinical-commissioning-group': 'Clinical commissioning group',
   police: 'Police',
   other: 'Safeguarding partner',
 } as const;
@@ -46,8 +47,8 @@ export const about: SectionDefinition<AboutView> = {
         name: agency.name,
         howHtml: agency.how_involved ? renderInlineMarkdown(agency.how_involved) : undefined,
       })),
-      summaryHtml: md(data.report.arrangements.summary),
-      educationHtml: md(data.report.arrangements.education),
+      summaryHtml: md(data.report.arrangements?.summary),
+      educationHtml: md(data.report.arrangements?.education),
       people,
     };
   },

@@ -1,6 +1,6 @@
 /** How effective the arrangements are: the partners' own assessment, strengths, and where there was little progress. */
 import type { SafeHtml } from '../markdown.js';
-import { md, mdList, type SectionDefinition } from './section.js';
+import { md, mdList, unlessEmpty, type SectionDefinition } from './section.js';
 
 export interface EffectivenessView {
   assessmentHtml?: SafeHtml;
@@ -11,10 +11,11 @@ export interface EffectivenessView {
 
 export const effectiveness: SectionDefinition<EffectivenessView> = {
   title: 'How effective are our arrangements?',
-  view: ({ data }) => ({
-    assessmentHtml: md(data.report.effectiveness.assessment),
-    strengths: mdList(data.report.effectiveness.strengths),
-    littleProgressHtml: md(data.report.effectiveness.little_or_no_progress),
-    challenges: mdList(data.report.effectiveness.challenges),
-  }),
+  view: ({ data }) =>
+    unlessEmpty({
+      assessmentHtml: md(data.report.effectiveness?.assessment),
+      strengths: mdList(data.report.effectiveness?.strengths),
+      littleProgressHtml: md(data.report.effectiveness?.little_or_no_progress),
+      challenges: mdList(data.report.effectiveness?.challenges),
+    }),
 };

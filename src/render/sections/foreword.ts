@@ -5,10 +5,10 @@ import { md, type SectionDefinition } from './section.js';
 
 export interface ForewordView {
   html?: SafeHtml;
-  author: ReportYear['report']['foreword']['author'];
+  author?: NonNullable<ReportYear['report']['foreword']>['author'];
 }
 
 export const foreword: SectionDefinition<ForewordView> = {
   title: 'Foreword',
-  view: ({ data }) => ({ html: md(data.report.foreword.text), author: data.report.foreword.author }),
+  view: ({ data }) => data.report.foreword && { html: md(data.report.foreword.text), author: data.report.foreword.author },
 };

@@ -25,7 +25,7 @@ export interface PrioritiesView {
     /** Each piece of evidence of impact, with the indicator it points to. */
     impact?: Array<{ html: SafeHtml; indicator?: IndicatorView }>;
     progress: Progress;
-    progressWords: string;
+    progressWords?: string;
     analysisHtml?: SafeHtml;
     continuum?: string;
   }>;
@@ -45,7 +45,7 @@ export const priorities: SectionDefinition<PrioritiesView> = {
         indicator: evidence.indicator ? figures.indicators.get(evidence.indicator) : undefined,
       })),
       progress: priority.progress,
-      progressWords: PROGRESS_WORDS[priority.progress],
+      progressWords: priority.progress && PROGRESS_WORDS[priority.progress],
       analysisHtml: md(priority.progress_analysis),
       continuum: priority.continuum?.map((stage) => CONTINUUM_WORDS[stage]).join(', '),
     })),

@@ -8,6 +8,8 @@ const REVIEW_KIND_WORDS = {
   'rapid-review': 'Rapid review',
   lcspr: 'Local child safeguarding practice review',
   national: 'National review',
+  'serious-case-review': 'Serious case review',
+  'learning-review': 'Learning review',
   other: 'Other review',
 } as const;
 
@@ -25,12 +27,14 @@ export interface ReviewsView {
     summaryHtml?: SafeHtml;
     decisionHtml?: SafeHtml;
     learning?: SafeHtml[];
+    /** Which columns of the recommendations table any recommendation has something for. */
+    columns?: { action: boolean; owner: boolean; status: boolean; improvement: boolean };
     recommendations?: Array<{
       recommendation: SafeHtml;
-      action: SafeHtml;
+      action?: SafeHtml;
       owner?: string;
-      status: string;
-      statusClass: string;
+      status?: string;
+      statusClass?: string;
       due?: string;
       improvement?: SafeHtml;
     }>;
@@ -59,11 +63,17 @@ export const reviews: SectionDefinition<ReviewsView> = {
         summaryHtml: md(review.summary),
         decisionHtml: md(review.decision),
         learning: mdList(review.learning),
+        columns: review.recommendations && {
+          action: review.recommendations.some((rec) => rec.action !== undefined || rec.due !== undefined),
+          owner: review.recommendations.some((rec) => rec.owner !== undefined),
+          status: review.recommendations.some((rec) => rec.status !== undefined),
+          improvement: review.recommendations.some((rec) => rec.improvement !== undefined),
+        },
         recommendations: review.recommendations?.map((rec) => ({
           recommendation: renderInlineMarkdown(rec.recommendation),
-          action: renderInlineMarkdown(rec.action),
+          action: rec.action === undefined ? undefined : renderInlineMarkdown(rec.action),
           owner: rec.owner,
-          status: STATUS_WORDS[rec.status],
+          status: rec.status && STATUS_WORDS[rec.status],
           statusClass: rec.status,
           due: rec.due ? formatDate(rec.due) : undefined,
           improvement: rec.improvement ? renderInlineMarkdown(rec.improvement) : undefined,

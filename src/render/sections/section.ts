@@ -40,7 +40,13 @@ export interface SectionDefinition<View> {
 }
 
 export const md = (text: string | undefined): SafeHtml | undefined => (text === undefined ? undefined : renderMarkdown(text));
-export const mdList = (items: string[] | undefined): SafeHtml[] | undefined => items?.map(renderInlineMarkdown);
+/** A list of Markdown points; none, and an empty list, show nothing. */
+export const mdList = (items: string[] | undefined): SafeHtml[] | undefined => (items && items.length > 0 ? items.map(renderInlineMarkdown) : undefined);
+
+/** A view with nothing in it (every field undefined) is no view: the section is left out. */
+export function unlessEmpty<View extends object>(view: View): View | undefined {
+  return Object.values(view).some((value) => value !== undefined) ? view : undefined;
+}
 
 export interface FigureTile {
   label: string;

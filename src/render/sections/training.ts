@@ -3,7 +3,7 @@ import type { ReportYear } from '../../model/report-year.js';
 import { formatCount, formatPercent } from '../format.js';
 import type { TableView } from '../indicator-view.js';
 import type { SafeHtml } from '../markdown.js';
-import { md, type SectionDefinition } from './section.js';
+import { md, unlessEmpty, type SectionDefinition } from './section.js';
 
 type Training = NonNullable<ReportYear['training']>;
 type Course = NonNullable<Training['courses']>[number];
@@ -13,7 +13,7 @@ export interface TrainingView {
   courses?: TableView;
   elearning?: TableView;
   byAgency?: TableView;
-  evaluation: {
+  evaluation?: {
     methodHtml?: SafeHtml;
     /** The average scores before and after, and which way they moved (worked out from the two; none when they are the same as printed). */
     knowledge?: { before: string; after: string; verb?: 'rose' | 'fell' };
@@ -46,7 +46,7 @@ function coursesTable(courses: Course[]): TableView {
 }
 
 /** The scores as printed, and the word for how they moved, which only the numbers decide. */
-function knowledge(before: number, after: number): NonNullable<TrainingView['evaluation']['knowledge']> {
+function knowledge(before: number, after: number): NonNullable<NonNullable<TrainingView['evaluation']>['knowledge']> {
   const shown = { before: formatPercent(before), after: formatPercent(after) };
   if (shown.before === shown.after) return shown;
   return { ...shown, verb: after > before ? 'rose' : 'fell' };
@@ -58,32 +58,26 @@ export const training: SectionDefinition<TrainingView> = {
     const file = data.training;
     if (!file) return undefined;
     const { evaluation } = file;
-    return {
+    return unlessEmpty({
       summaryHtml: md(file.summary),
-      courses: file.courses && coursesTable(file.courses),
-      elearning:
-        file.elearning &&
-        table(
-          'E-learning modules completed',
-          ['Completions'],
-          file.elearning.map((module) => ({ header: module.title, cells: [formatCount(module.completions)] })),
-        ),
-      byAgency:
-        file.delegates_by_agency &&
-        table(
-          'People trained, by agency',
-          ['People trained'],
-          file.delegates_by_agency.map((row) => ({ header: row.agency, cells: [formatCount(row.delegates)] })),
-        ),
-      evaluation: {
-        methodHtml: md(evaluation.method),
-        knowledge:
-          evaluation.knowledge_before !== undefined && evaluation.knowledge_after !== undefined
-            ? knowledge(evaluation.knowledge_before, evaluation.knowledge_after)
-            : undefined,
-        satisfactionHtml: md(evaluation.satisfaction),
-        impactHtml: md(evaluation.impact_on_practice),
-      },
-    };
+      courses: file.courses?.length ? coursesTable(file.courses) : undefined,
+      elearning: file.elearning?.length
+        ? table('E-learning modules completed', ['Completions'], file.elearning.map((module) => ({ header: module.title, cells: [formatCount(module.completions)] })))
+        : undefined,
+      byAgency: file.delegates_by_agency?.length
+        ? table('People trained, by agency', ['People trained'], file.delegates_by_agency.map((row) => ({ header: row.agency, cells: [formatCount(row.delegates)] })))
+        : undefined,
+      evaluation:
+        evaluation &&
+        unlessEmpty({
+          methodHtml: md(evaluation.method),
+          knowledge:
+            evaluation.knowledge_before !== undefined && evaluation.knowledge_after !== undefined
+              ? knowledge(evaluation.knowledge_before, evaluation.knowledge_after)
+              : undefined,
+          satisfactionHtml: md(evaluation.satisfaction),
+          impactHtml: md(evaluation.impact_on_practice),
+        }),
+    });
   },
 };

@@ -6,7 +6,7 @@ export const educationInvolvement: Check = {
   paths: ['report.yaml arrangements.education', 'partnership.yaml relevant_agencies'],
   sections: ['about'],
   run({ report, at }) {
-    const text = report.sections.report.arrangements.education;
+    const text = report.sections.report.arrangements?.education;
     if (!text) {
       return outcome([{ message: 'The report does not say how education settings are involved: add arrangements.education to report.yaml', where: at('report', ['arrangements']) }], []);
     }

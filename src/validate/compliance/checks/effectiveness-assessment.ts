@@ -9,7 +9,11 @@ export const effectivenessAssessment: Check = {
   sections: ['effectiveness'],
   run({ report, at }) {
     const where = at('report', ['effectiveness', 'assessment']);
-    const words = wordCount(report.sections.report.effectiveness.assessment);
+    const text = report.sections.report.effectiveness?.assessment;
+    if (text === undefined) {
+      return outcome([{ message: 'The report gives no overall assessment of how effective the arrangements have been: add effectiveness.assessment to report.yaml', where: at('report', report.sections.report.effectiveness ? ['effectiveness'] : []) }], []);
+    }
+    const words = wordCount(text);
     if (words < MINIMUM_WORDS) {
       return outcome(
         [{ message: `The assessment of effectiveness has ${words} words: say, with evidence, how well the arrangements worked in practice and where they did not (at least ${MINIMUM_WORDS} words)`, where }],

@@ -12,7 +12,8 @@ export const independentScrutiny: Check = {
     const met: Finding[] = [];
     if (scrutineer) met.push({ message: `Scrutineer: ${scrutineer.name}`, where: scrutiny?.scrutineer ? at('scrutiny', ['scrutineer']) : at('partnership', ['scrutineer']) });
     else missing.push({ message: 'No independent scrutineer is named: add scrutineer to partnership.yaml', where: at('partnership') });
-    if (scrutiny) met.push({ message: `${scrutiny.findings.length} findings from the scrutiny`, where: at('scrutiny', ['findings']) });
+    if (scrutiny?.findings?.length) met.push({ message: `${scrutiny.findings.length} findings from the scrutiny`, where: at('scrutiny', ['findings']) });
+    else if (scrutiny) missing.push({ message: 'scrutiny.yaml gives no findings: say what the independent scrutiny found', where: at('scrutiny', scrutiny.findings ? ['findings'] : []) });
     else missing.push({ message: 'There is no scrutiny.yaml: report what the independent scrutiny did and found', where: at('scrutiny') });
     return outcome(missing, met);
   },

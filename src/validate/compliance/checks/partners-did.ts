@@ -6,7 +6,10 @@ export const partnersDid: Check = {
   paths: ['report.yaml arrangements.what_the_partners_did', 'reviews.yaml'],
   sections: ['what-we-did', 'reviews'],
   run({ report, at }) {
-    const did = report.sections.report.arrangements.what_the_partners_did;
+    const did = report.sections.report.arrangements?.what_the_partners_did ?? [];
+    if (did.length === 0) {
+      return outcome([{ message: 'The report does not say what the partners did as a result of the arrangements: add arrangements.what_the_partners_did to report.yaml', where: at('report', report.sections.report.arrangements ? ['arrangements'] : []) }], []);
+    }
     const met = [{ message: `${did.length} things the partners did are listed`, where: at('report', ['arrangements', 'what_the_partners_did']) }];
     if (!report.sections.reviews) {
       return outcome(

@@ -12,8 +12,11 @@ export const trainingImpact: Check = {
   run({ report, at }) {
     const training = report.sections.training;
     if (!training) return outcome([{ message: 'There is no training.yaml: say what multi-agency training was delivered and what difference it made to practice', where: at('training') }], []);
+    const text = training.evaluation?.impact_on_practice;
+    if (text === undefined) {
+      return outcome([{ message: 'The report does not say whether training changed practice: add evaluation.impact_on_practice to training.yaml, saying what practitioners now do differently and how you know', where: at('training', training.evaluation ? ['evaluation'] : []) }], []);
+    }
     const where = at('training', ['evaluation', 'impact_on_practice']);
-    const text = training.evaluation.impact_on_practice;
     if (admitsNoEvidence(text)) {
       return outcome(
         [{ message: 'The report itself says there is little or no evidence that training changed practice: evaluate it later (a follow-up some months on, an audit, case records) and report what changed', where }],
