@@ -10,6 +10,7 @@ import type { ComplianceReport } from './model/compliance.js';
 import type { Problem } from './problems.js';
 import { checkCompliance, type ComplianceOptions } from './validate/compliance/check-compliance.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
+import { findNotStated, type NotStated } from './validate/not-stated.js';
 import { findToDos, type ToDo } from './validate/to-do.js';
 import { validate } from './validate/validate-report.js';
 
@@ -31,6 +32,8 @@ export interface CheckedReport {
   compliance?: ComplianceReport;
   /** Fields still marked "TO DO:". */
   toDos: ToDo[];
+  /** What the data leaves unsaid (optional fields left out): listed, never a failure. */
+  notStated: NotStated[];
 }
 
 export async function check(options: CheckOptions = {}): Promise<CheckedReport> {
@@ -38,12 +41,12 @@ export async function check(options: CheckOptions = {}): Promise<CheckedReport> 
   const loaded = await load(options);
   options.onStage?.('checking');
   const { problems, warnings, report } = validate(loaded);
-  if (!report) return { year: loaded.year, problems, warnings, toDos: [] };
+  if (!report) return { year: loaded.year, problems, warnings, toDos: [], notStated: [] };
   const compliance = await checkCompliance(report, {
     ...(options.standard !== undefined ? { standard: options.standard } : {}),
     ...(options.today !== undefined ? { today: options.today } : {}),
   });
-  return { year: loaded.year, problems, warnings, report, compliance, toDos: findToDos(report) };
+  return { year: loaded.year, problems, warnings, report, compliance, toDos: findToDos(report), notStated: findNotStated(report) };
 }
 
 /**

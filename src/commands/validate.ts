@@ -36,8 +36,8 @@ Examples:
       const { formatOutput } = await import('../validate/output-formats.js');
       const checked = await check(options);
       const failed = checkFails(checked, options.strict);
-      const { year, problems, warnings, toDos, compliance } = checked;
-      const text = `${formatOutput({ year, dataDir: options.data, problems, warnings, toDos, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
+      const { year, problems, warnings, toDos, notStated, compliance } = checked;
+      const text = `${formatOutput({ year, dataDir: options.data, problems, warnings, toDos, notStated, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
       (failed && options.format === 'text' ? printError : print)(text);
       if (failed) process.exitCode = EXIT.dataProblems;
     });

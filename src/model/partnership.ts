@@ -2,7 +2,7 @@
  * data/partnership.yaml: what lasts from one year's report to the next.
  */
 import { z } from 'zod';
-import { colour, emailAddress, markdown, oneOf, person, text, webAddress } from './primitives.js';
+import { colour, emailAddress, markdown, oneOf, person, setting, text, webAddress } from './primitives.js';
 
 export const PARTNER_TYPES = ['local-authority', 'integrated-care-board', 'clinical-commissioning-group', 'police', 'other'] as const;
 
@@ -13,7 +13,7 @@ export type PartnerType = (typeof PARTNER_TYPES)[number];
 export const safeguardingPartner = z
   .strictObject({
     name: text('The organisation, e.g. "Sandwell Metropolitan Borough Council"'),
-    short_name: text('Abbreviation used in the text, e.g. "SMBC"').optional(),
+    short_name: setting(text('Abbreviation used in the text, e.g. "SMBC"')),
     type: oneOf(PARTNER_TYPES, 'Which statutory partner this is: local-authority, integrated-care-board, clinical-commissioning-group (the health partner before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)'),
     lead: person
       .optional()
@@ -47,7 +47,7 @@ export const relevantAgency = z
 export const partnershipSchema = z
   .strictObject({
     name: text('The partnership\'s full name, e.g. "Sandwell Children\'s Safeguarding Partnership"'),
-    short_name: text('The abbreviation used in the text, e.g. "SCSP"').optional(),
+    short_name: setting(text('The abbreviation used in the text, e.g. "SCSP"')),
     area: text('The local authority area the partnership covers, e.g. "Sandwell"'),
     region: text('The English region, e.g. "West Midlands"').optional(),
     website: webAddress('The partnership\'s public website').optional(),
@@ -59,14 +59,15 @@ export const partnershipSchema = z
       })
       .meta({ description: 'How readers can contact the partnership' })
       .optional(),
-    logo: text('Path of the logo image, relative to the data folder, e.g. "logo.svg"').optional(),
+    logo: setting(text('Path of the logo image, relative to the data folder, e.g. "logo.svg"')),
     colours: z
       .strictObject({
         primary: colour.meta({ description: 'Main brand colour, used for headings and the cover' }),
-        accent: colour.meta({ description: 'Second brand colour, used for highlights' }).optional(),
+        accent: setting(colour.meta({ description: 'Second brand colour, used for highlights' })),
       })
       .meta({ description: 'Brand colours' })
-      .optional(),
+      .optional()
+      .meta({ setting: true }),
     comparator_names: z
       .strictObject({
         england: text('Name for the national comparator').default('England'),
@@ -76,7 +77,8 @@ export const partnershipSchema = z
         ),
       })
       .meta({ description: 'How comparators are named in tables and charts' })
-      .optional(),
+      .optional()
+      .meta({ setting: true }),
     small_numbers: z
       .strictObject({
         threshold: z
@@ -87,7 +89,8 @@ export const partnershipSchema = z
           .meta({ description: 'Counts from 1 to this number are not published (shown as "c" or "fewer than ..."); 5 unless you say otherwise' }),
       })
       .meta({ description: 'How small numbers are protected so that children cannot be identified' })
-      .optional(),
+      .optional()
+      .meta({ setting: true }),
     safeguarding_partners: z
       .array(safeguardingPartner)
       .min(1, { error: 'needs at least one partner: the local authority, the ICB and the police' })

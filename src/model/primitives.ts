@@ -28,6 +28,14 @@ export function text(description: string) {
     .meta({ description });
 }
 
+/**
+ * An optional field whose absence says nothing about the partnership (a title, a logo, the
+ * period of one figure): report validate does not list it among what the data leaves unsaid.
+ */
+export function setting<T extends z.ZodType>(schema: T) {
+  return schema.optional().meta({ setting: true });
+}
+
 /** A list of Markdown points, such as "what we did". */
 export function points(description: string) {
   return z.array(markdown('One point')).meta({ description: `${description}; may be empty` });

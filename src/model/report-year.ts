@@ -16,6 +16,7 @@ import {
   percentage,
   person,
   points,
+  setting,
   text,
   yearLabel,
 } from './primitives.js';
@@ -26,8 +27,8 @@ export const REPORT_STATUSES = ['draft', 'final'] as const;
 
 export const reportFile = z
   .strictObject({
-    title: text('The report\'s title; defaults to "Annual report <year>"').optional(),
-    subtitle: text('A line under the title, e.g. what the report demonstrates').optional(),
+    title: setting(text('The report\'s title; defaults to "Annual report <year>"')),
+    subtitle: setting(text('A line under the title, e.g. what the report demonstrates')),
     status: z
       .enum(REPORT_STATUSES, { error: 'expected draft or final' })
       .meta({ description: 'draft while writing; final when it is ready to publish' }),
@@ -44,7 +45,7 @@ export const reportFile = z
     publication: z
       .strictObject({
         date: eventDate('When the report is (or will be) published').optional(),
-        version: text('Version, e.g. "1.0"').optional(),
+        version: setting(text('Version, e.g. "1.0"')),
         author: text('Who prepared the report, e.g. the business unit').optional(),
         sent_to_national_panel: isoDate(
           'Date a copy was sent to the Child Safeguarding Practice Review Panel',
@@ -170,9 +171,9 @@ export const figure = z
  * July) or part of a year (April to December). Without either, a figure is for the whole year.
  */
 const figureWhen = {
-  as_at: eventDate('The date the figure is a snapshot of, e.g. 2023-03-31').optional(),
-  from: eventDate('The start of the part of the year the figure covers, e.g. 2022-04').optional(),
-  to: eventDate('The end of the part of the year the figure covers, e.g. 2022-12').optional(),
+  as_at: setting(eventDate('The date the figure is a snapshot of, e.g. 2023-03-31')),
+  from: setting(eventDate('The start of the part of the year the figure covers, e.g. 2022-04')),
+  to: setting(eventDate('The end of the part of the year the figure covers, e.g. 2022-12')),
 };
 
 /** Both ends of a part of a year, and not a snapshot at the same time. */
@@ -193,7 +194,7 @@ export const datedFigure = z
   .strictObject({
     value: figure,
     ...figureWhen,
-    note: text('What a reader needs to know about this one figure').optional(),
+    note: setting(text('What a reader needs to know about this one figure')),
   })
   .superRefine(oneWhen)
   .meta({ description: 'A figure with when it applies: { value: 412, as_at: 2023-03-31 } for a snapshot, or { value: 120, from: 2022-04, to: 2022-12 } for part of a year' });
@@ -214,7 +215,7 @@ export const indicator = z
     label: text('The indicator\'s name, e.g. "Re-referrals within 12 months"'),
     definition: text('What it measures, in plain English').optional(),
     group: text('The heading it sits under, e.g. "The front door"'),
-    area: text('The part of the area the figure is for, e.g. a district such as "Wyre Forest"; leave out for the whole area').optional(),
+    area: setting(text('The part of the area the figure is for, e.g. a district such as "Wyre Forest"; leave out for the whole area')),
     unit: oneOf(INDICATOR_UNITS, 'count, percentage, or rate-per-10000 (children under 18)'),
     polarity: oneOf(POLARITIES, 'Whether a higher value is better, worse, or neither'),
     values: byYear('The local figure'),
@@ -244,7 +245,8 @@ export const indicator = z
             }),
           )
           .meta({ description: 'Comparators of the partnership\'s own choosing' })
-          .optional(),
+          .optional()
+          .meta({ setting: true }),
       })
       .meta({ description: 'Comparators, each by the year they relate to' })
       .optional(),
@@ -271,9 +273,9 @@ export const breakdown = z
     total: figure
       .meta({ description: 'The total as the report states it (kept even when the parts do not add up to it)' })
       .optional(),
-    year: yearLabel.optional().meta({ description: 'The reporting year the figures are for, when not this report\'s year' }),
+    year: setting(yearLabel.meta({ description: 'The reporting year the figures are for, when not this report\'s year' })),
     ...figureWhen,
-    area: text('The part of the area the figures are for, e.g. a district; leave out for the whole area').optional(),
+    area: setting(text('The part of the area the figures are for, e.g. a district; leave out for the whole area')),
     source: text('Where the figures come from').optional(),
     notes: markdown('Anything a reader needs to interpret the figures').optional(),
   })
@@ -439,7 +441,7 @@ export const voiceFile = z
 
 export const scrutinyFile = z
   .strictObject({
-    scrutineer: person.optional().meta({ description: 'The scrutineer, if not the one in partnership.yaml' }),
+    scrutineer: person.optional().meta({ description: 'The scrutineer, if not the one in partnership.yaml', setting: true }),
     arrangements: markdown('How independent scrutiny is arranged').optional(),
     activities: points('What the scrutineer did this year').optional(),
     findings: points('What the scrutiny found').optional(),

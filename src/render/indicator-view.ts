@@ -171,8 +171,12 @@ export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumb
   const whole = typeof breakdown.total === 'number' ? breakdown.total : known.reduce((total, part) => total + (part.value as number), 0);
   // Shares are shown only when every part is known: a share of a hidden total would give it away.
   const showShare = breakdown.unit === 'count' && whole > 0 && !suppressed;
+  // Whose figures and when, as the data says: a district's, another year's, a snapshot's.
+  const when = whenLabel(breakdown);
+  const period = [breakdown.year, when].filter(Boolean).join(', ');
+  const label = `${breakdown.label}${breakdown.area ? ` in ${breakdown.area}` : ''}${period ? ` (${period})` : ''}`;
   const table: TableView = {
-    caption: breakdown.label,
+    caption: label,
     columns: showShare ? [unitLabel(breakdown.unit), 'Share'] : [unitLabel(breakdown.unit)],
     rows: breakdown.parts.map((part) => ({
       header: part.label,
@@ -185,7 +189,7 @@ export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumb
     .join('; ');
   return {
     id: breakdown.id,
-    label: breakdown.label,
+    label,
     ...(known.length >= 2
       ? {
           chart: chartSpec({
@@ -194,7 +198,7 @@ export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumb
             labels: breakdown.parts.map((part) => part.label),
             datasets: [{ label: breakdown.label, values: breakdown.parts.map((part) => plotted(part.value)), colour: theme.primary }],
             unit: breakdown.unit,
-            alt: `Bar chart of ${breakdown.label.toLowerCase()}: ${said}.`,
+            alt: `Bar chart of ${label.charAt(0).toLowerCase()}${label.slice(1)}: ${said}${typeof breakdown.total === 'number' ? `; stated total ${formatFigure(breakdown.total, breakdown.unit)}` : ''}.`,
           }),
         }
       : {}),

@@ -6,6 +6,7 @@
 import { codeEscape, jsonText, terminalText } from '../control-characters.js';
 import { fieldName, formatProblems, location, sortProblems, type Problem } from '../problems.js';
 import type { ComplianceReport, Finding, RequirementOutcome, RequirementStatus } from '../model/compliance.js';
+import { formatNotStated, type NotStated } from './not-stated.js';
 import { formatToDos, type ToDo } from './to-do.js';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'github', 'junit'] as const;
@@ -19,6 +20,8 @@ export interface ValidationOutput {
   warnings?: Problem[];
   /** Fields still marked TO DO. */
   toDos?: ToDo[];
+  /** Optional fields the data leaves out: the page says nothing of them. */
+  notStated?: NotStated[];
   compliance?: ComplianceReport;
   /** Whether the run fails (exit 1). */
   failed: boolean;
@@ -83,6 +86,10 @@ function formatResult(output: ValidationOutput): string {
       if (outcome.status === 'not-checked') lines.push('                 no automatic check: the partners confirm this themselves');
     }
   }
+  const notStated = output.notStated ?? [];
+  if (notStated.length > 0) {
+    lines.push('', 'Not stated in the data (the report says nothing of these; add them where the partnership has something to say):', formatNotStated(notStated));
+  }
   const total = compliance.outcomes.length;
   const met = compliance.outcomes.filter((o) => o.status === 'met').length;
   lines.push(
@@ -109,7 +116,7 @@ export function formatJson(output: ValidationOutput): string {
       checks: outcome.checks.map(({ id, result }) => ({ id, status: result.status, met: result.met, missing: result.missing })),
     })),
   };
-  return jsonText({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], compliance }, 2);
+  return jsonText({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], notStated: output.notStated ?? [], compliance }, 2);
 }
 
 /**

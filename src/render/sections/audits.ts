@@ -21,7 +21,7 @@ export const audits: SectionDefinition<AuditsView> = {
   title: 'Checking the quality of practice',
   view({ data }) {
     const file = data.audits;
-    if (!file) return undefined;
+    if (!file || (file.audits.length === 0 && file.summary === undefined)) return undefined;
     return {
       summaryHtml: md(file.summary),
       audits: file.audits.map((audit) => ({

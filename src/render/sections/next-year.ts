@@ -11,7 +11,7 @@ export const nextYear: SectionDefinition<NextYearView> = {
   title: 'Our priorities for next year',
   view({ data }) {
     const file = data['next-year'];
-    if (!file) return undefined;
+    if (!file || (file.priorities.length === 0 && file.introduction === undefined)) return undefined;
     return {
       introHtml: md(file.introduction),
       priorities: file.priorities.map((priority) => ({

@@ -22,7 +22,7 @@ export const subgroups: SectionDefinition<SubgroupsView> = {
   title: 'The work of our subgroups',
   view({ data }) {
     const file = data.subgroups;
-    if (!file) return undefined;
+    if (!file || file.subgroups.length === 0) return undefined;
     return {
       subgroups: file.subgroups.map((group) => ({
         name: group.name,

@@ -7,7 +7,12 @@ export const littleProgressAnalysed: Check = {
   sections: ['effectiveness', 'priorities'],
   run({ report, at }) {
     const missing: Finding[] = [];
-    const met: Finding[] = [{ message: 'The report says where progress was little or none', where: at('report', ['effectiveness', 'little_or_no_progress']) }];
+    const met: Finding[] = [];
+    if (report.sections.report.effectiveness?.little_or_no_progress !== undefined) {
+      met.push({ message: 'The report says where progress was little or none', where: at('report', ['effectiveness', 'little_or_no_progress']) });
+    } else {
+      missing.push({ message: 'The report does not say where there was little or no progress, or that there was none: add effectiveness.little_or_no_progress to report.yaml', where: at('report', report.sections.report.effectiveness ? ['effectiveness'] : []) });
+    }
     report.sections.priorities.priorities.forEach((priority, p) => {
       if (priority.progress !== 'little' && priority.progress !== 'none') return;
       if (priority.progress_analysis) {

@@ -1,6 +1,6 @@
 import { outcome, type Check, type Finding } from '../check.js';
 
-const LOCAL_AND_NATIONAL = new Set(['rapid-review', 'lcspr', 'national']);
+const LOCAL_AND_NATIONAL = new Set(['rapid-review', 'lcspr', 'national', 'serious-case-review', 'learning-review']);
 
 /**
  * Working Together 2018 ch. 3: a record of actions taken, or planned, to implement the
@@ -22,6 +22,13 @@ export const reviewRecommendations: Check = {
         continue;
       }
       recommendations.forEach((recommendation, r) => {
+        const untracked = (['action', 'owner', 'status'] as const).filter((field) => recommendation[field] === undefined);
+        if (untracked.length > 0) {
+          missing.push({
+            message: `A recommendation of "${review.title}" has no ${untracked.join(', no ')}: record what is being done, who owns it and where it stands`,
+            where: at('reviews', ['reviews', index, 'recommendations', r]),
+          });
+        }
         if (recommendation.status === 'complete' && !recommendation.improvement) {
           missing.push({
             message: `A completed action for "${review.title}" does not say what improved as a result`,
