@@ -103,7 +103,7 @@ describe('small numbers cannot be recovered from the published report', () => {
     expect(pdfText).toMatch(/Secure children's home\s+c\n/);
     expect(pdfText).toMatch(/Residential children's home\s+c\n/);
     expect(pdfText).not.toMatch(/Residential children's home\s+9/);
-    expect(figure).toContain("Secure children&#x27;s home fewer than 6; Placed with parents 11; Residential children&#x27;s home not published.");
+    expect(figure).toContain("Secure children&#x27;s home fewer than 6; Placed with parents 11; Residential children&#x27;s home not published; stated total 207.");
   });
 
   it('explains the c with a key', () => {

@@ -38,7 +38,7 @@ export function setting<T extends z.ZodType>(schema: T) {
 
 /** A list of Markdown points, such as "what we did". */
 export function points(description: string) {
-  return z.array(markdown('One point')).meta({ description: `${description}; may be empty` });
+  return z.array(markdown('One point')).meta({ description });
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

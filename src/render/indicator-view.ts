@@ -6,7 +6,7 @@
  */
 import type { Comparator } from '../model/partnership.js';
 import type { Breakdown, Figure, Indicator, StatedFigure } from '../model/report-year.js';
-import { figureValue, figureWhen } from '../model/stated-figure.js';
+import { figureNote, figureValue, figureWhen } from '../model/stated-figure.js';
 import { axisStart, chartSpec, type ChartSpec } from './chart-spec.js';
 import { formatFigure, formatPercent, SUPPRESSED, unitLabel, whenLabel } from './format.js';
 import { comparatorSeries, indicatorFacts, type IndicatorFacts } from './indicator-facts.js';
@@ -29,8 +29,11 @@ export interface IndicatorView {
   thisYear: string;
   facts: IndicatorFacts;
   charts: ChartSpec[];
-  table: TableView;
+  /** The figures by year; none when the data gives only quarters. */
+  table?: TableView;
   quarterTable?: TableView;
+  /** Notes the data gives on single figures: "2022-23: counted at a different date". */
+  figureNotes?: string[];
   source?: string;
   notesHtml?: string;
   /** Whether any figure shown is suppressed ("c"). */
@@ -90,7 +93,7 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
     { name: area, values: indicator.values, colour: theme.series.area },
     ...comparators.map((c, index) => ({ name: c.name, values: c.values, colour: c.standard ? theme.series[c.standard] : otherColours[index % otherColours.length]! })),
   ];
-  const table: TableView = {
+  const table: TableView | undefined = years.length === 0 ? undefined : {
     caption: `${indicator.area ? `${indicator.label} in ${indicator.area}` : indicator.label} (${unitLabel(indicator.unit).toLowerCase()})`,
     columns: years,
     rows: series.map((s) => ({ header: s.name, cells: years.map((y) => cell(s.values[y], indicator.unit)) })),
@@ -136,6 +139,10 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
   }
 
   const suppressed = [...Object.values(indicator.values).map(figureValue), ...Object.values(indicator.quarters ?? {})].includes(SUPPRESSED);
+  const figureNotes = series.flatMap((s) => years.flatMap((y) => {
+    const note = figureNote(s.values[y]);
+    return note ? [`${s.name}, ${y}: ${note}`] : [];
+  }));
   return {
     id: indicator.id,
     label: indicator.area ? `${indicator.label} (${indicator.area})` : indicator.label,
@@ -144,8 +151,9 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
     thisYear: cell(indicator.values[year], indicator.unit),
     facts,
     charts,
-    table,
+    ...(table ? { table } : {}),
     ...(quarterTable ? { quarterTable } : {}),
+    ...(figureNotes.length ? { figureNotes } : {}),
     ...(indicator.source ? { source: indicator.source } : {}),
     ...(indicator.notes ? { notesHtml: renderNotes(indicator.notes) } : {}),
     suppressed,
@@ -169,8 +177,9 @@ export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumb
   // A share is of the total the report states, when it states one (its parts need not add up
   // to it: some are left out, or counted twice), and of the sum of the parts only when it does not.
   const whole = typeof breakdown.total === 'number' ? breakdown.total : known.reduce((total, part) => total + (part.value as number), 0);
-  // Shares are shown only when every part is known: a share of a hidden total would give it away.
-  const showShare = breakdown.unit === 'count' && whole > 0 && !suppressed;
+  // Shares are shown only of a total the report states (the parts may not be all there is: four
+  // reasons among many), and only when every part is known: a share of a hidden total would give it away.
+  const showShare = breakdown.unit === 'count' && typeof breakdown.total === 'number' && whole > 0 && !suppressed;
   // Whose figures and when, as the data says: a district's, another year's, a snapshot's.
   const when = whenLabel(breakdown);
   const period = [breakdown.year, when].filter(Boolean).join(', ');

@@ -61,6 +61,32 @@ function listedWhenAbsent(schema: z.ZodType): boolean {
   return optional;
 }
 
+/** An optional field the data does give: where it is, and its name as validate lists it. */
+export interface StatedField {
+  path: Array<string | number>;
+  field: string;
+}
+
+/** Every optional field (not a setting) that `data` gives, in the order of the file: what a report could leave out. */
+export function statedOptionalFields(schema: z.ZodType, data: unknown): StatedField[] {
+  const found: StatedField[] = [];
+  const visit = (node: z.ZodType, value: unknown, path: Array<string | number>, schemaPath: string[]) => {
+    const d = def(unwrap(node));
+    if (d.type === 'object' && d.shape && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [key, field] of Object.entries(d.shape)) {
+        const present = (value as Record<string, unknown>)[key];
+        if (present === undefined || (Array.isArray(present) && present.length === 0)) continue;
+        if (listedWhenAbsent(field)) found.push({ path: [...path, key], field: [...schemaPath, key].join('.').replace(/\.\[\]/g, '[]') });
+        visit(field, present, [...path, key], [...schemaPath, key]);
+      }
+    } else if (d.type === 'array' && d.element && Array.isArray(value)) {
+      value.forEach((item, index) => visit(d.element!, item, [...path, index], [...schemaPath, '[]']));
+    }
+  };
+  visit(schema, data, [], []);
+  return found;
+}
+
 type Tally = Map<string, { root: z.ZodType; schemaPath: string[]; missing: number; of: number; lines: number[] }>;
 
 function walk(file: YamlFile, root: z.ZodType, schema: z.ZodType, value: unknown, path: Array<string | number>, schemaPath: string[], tally: Tally) {

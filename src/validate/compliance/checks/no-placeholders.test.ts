@@ -8,6 +8,8 @@ describe('no-placeholders', () => {
   });
   it.each([
     ['TO BE COMPLETED', 'to be completed'],
+    ['To be confirmed', 'to be completed'],
+    ['Attendance: (to be added)', 'to be completed'],
     ['Figures TBC', 'TBC'],
     ['TODO: add the audit', 'TODO'],
     ['XX children were referred', 'XX'],
@@ -28,6 +30,18 @@ describe('no-placeholders', () => {
       file.data = original;
     }
   });
+  it('reads "to be completed" inside a sentence as prose, not a placeholder', async () => {
+    const report = await demoReport();
+    const file = report.sources.files.voice!;
+    const original = file.data;
+    file.data = { ...(original as object), summary: 'Two practice reviews continue to be completed after criminal proceedings end.' };
+    try {
+      expect(runCheck(noPlaceholders, report).status).toBe('met');
+    } finally {
+      file.data = original;
+    }
+  });
+
   it('reminds rather than fails while the report is a draft', async () => {
     const report = await demoReport((r) => (r.sections.report.status = 'draft'));
     const file = report.sources.files.voice!;

@@ -3,7 +3,10 @@ import type { Check, Finding } from '../check.js';
 import { stringsOf } from '../../strings-of.js';
 
 const PLACEHOLDERS: Array<[RegExp, string]> = [
-  [/\bto be (completed|confirmed|added)\b/i, 'to be completed'],
+  // A placeholder stands on its own ("To be completed", "(to be confirmed)", "Details: to be
+  // added") or shouts; in a sentence ("reviews continue to be completed on time") it is prose.
+  [/(?:^|[[(:\n]\s*)(?:[a-z]+ )?to be (?:completed|confirmed|added)\b/i, 'to be completed'],
+  [/\bTO BE (?:COMPLETED|CONFIRMED|ADDED)\b/, 'to be completed'],
   [/\bTBC\b|\bTBA\b/, 'TBC'],
   [/\bTODO\b|\bTO DO\b/, 'TODO'],
   [/\bX{2,}\b/, 'XX'],

@@ -1,3 +1,4 @@
+import { figureValue } from '../../../model/stated-figure.js';
 import { outcome, type Check, type Finding } from '../check.js';
 
 /** Figures hang together: a rate per 10,000 matches its count and the child population. */
@@ -10,8 +11,9 @@ export const ratesMatchCounts: Check = {
     const missing: Finding[] = [];
     const met: Finding[] = [];
     report.sections.indicators?.indicators.forEach((indicator, i) => {
-      if (indicator.unit !== 'rate-per-10000') return;
-      const rate = indicator.values[report.year];
+      // A district's rate is of the district's children, not the area's population.
+      if (indicator.unit !== 'rate-per-10000' || indicator.area !== undefined) return;
+      const rate = figureValue(indicator.values[report.year]);
       const count = indicator.counts?.[report.year];
       if (population === undefined || count === undefined || typeof rate !== 'number') return;
       const expected = (count / population) * 10_000;
