@@ -40,7 +40,7 @@ describe('problems are reported all at once, with file:line:column', () => {
     expect(run.stderr).toContain(`report.yaml:${endLine}:8  period.end: expected a date like 2023-03-31`);
     expect(run.stderr).toContain(`report.yaml:${typoLine}:1  statuss: unknown field "statuss"`);
     expect(run.stderr).toContain('did you mean "status"?');
-    expect(run.stderr).toMatch(new RegExp(`partnership\\.yaml:${policeLine}:\\d+  safeguarding_partners\\[\\d\\]\\.type: expected one of: local-authority, integrated-care-board, police, other, found "polise"`));
+    expect(run.stderr).toMatch(new RegExp(`partnership\\.yaml:${policeLine}:\\d+  safeguarding_partners\\[\\d\\]\\.type: expected one of: local-authority, integrated-care-board, clinical-commissioning-group, police, other, found "polise"`));
     expect(run.stderr).toContain('3 problems found');
     expect(run.stderr).not.toMatch(/\bat .*\.js:\d+/); // no stack trace
   });
@@ -60,12 +60,13 @@ describe('problems are reported all at once, with file:line:column', () => {
 
   it('reports a missing field at its parent, with what the field is for', async () => {
     const data = copyOf(DEMO);
-    edit(data, '2022-23/report.yaml', /^ {2}little_or_no_progress:.*\n(( {4}.*)?\n)*/m, '');
+    // The period is one of the few things every report must give: the tool cannot place it without it.
+    edit(data, '2022-23/report.yaml', /^ {2}end: .*\n/m, '');
     const { problems } = validate(await load({ data }));
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ path: ['effectiveness', 'little_or_no_progress'], message: 'is missing' });
-    expect(problems[0]!.line).toBe(lineOf(data, '2022-23/report.yaml', 'effectiveness:') + 1);
-    expect(problems[0]!.hint).toMatch(/^add little_or_no_progress: where there has been little or no evidence/);
+    expect(problems[0]).toMatchObject({ path: ['period', 'end'], message: 'is missing' });
+    expect(problems[0]!.line).toBe(lineOf(data, '2022-23/report.yaml', 'period:') + 1);
+    expect(problems[0]!.hint).toMatch(/^add end: last day of the reporting period/i);
   });
 
   it('reports wrong types, impossible dates and percentages over 100 in the same run', async () => {

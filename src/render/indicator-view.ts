@@ -113,7 +113,7 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
     const lineYears = everyYear(years);
     const lines = series.map((s) => ({ label: s.name, values: lineYears.map((y) => plottedStated(s.values[y])), colour: s.colour }));
     const start = axisStart(lines.flatMap((line) => line.values));
-    const startWords = start === undefined ? '' : ` The vertical axis starts at ${formatFigure(start, indicator.unit)}, not zero.`;
+    const startWords = start === undefined ? '' : ' The vertical axis does not start at zero.';
     charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: lineYears.map(yearLabel), datasets: lines, unit: indicator.unit, ...(start === undefined ? {} : { axisStart: start }), alt: `Line chart of ${what} from ${years[0]} to ${years.at(-1)}. ${facts.sentence}${startWords}` }));
   } else if (allPoints >= 2) {
     charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'grouped-bar', labels: years.map(yearLabel), datasets, unit: indicator.unit, alt: `Bar chart. ${facts.sentence}` }));
