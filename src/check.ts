@@ -49,10 +49,36 @@ export async function check(options: CheckOptions = {}): Promise<CheckedReport> 
   return { year: loaded.year, problems, warnings, report, compliance, toDos: findToDos(report), notStated: findNotStated(report) };
 }
 
+/** Whether the report could be published as it stands, and if not, every reason in a few words. */
+export interface Readiness {
+  ready: boolean;
+  reasons: string[];
+}
+
+export function readiness(checked: CheckedReport, strict = false): Readiness {
+  const reasons: string[] = [];
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  if (checked.problems.length > 0) reasons.push(count(checked.problems.length, 'problem in the data', 'problems in the data'));
+  if (checked.toDos.length > 0) reasons.push(count(checked.toDos.length, 'field still marked TO DO', 'fields still marked TO DO'));
+  const compliance = checked.compliance;
+  if (compliance) {
+    const must = compliance.failed.must + compliance.partly.must;
+    if (must > 0) reasons.push(`${count(must, 'statutory "must" is', 'statutory "must"s are')} not fully met`);
+    const should = compliance.failed.should + compliance.partly.should;
+    if (strict && should > 0) reasons.push(`${count(should, '"should" is', '"should"s are')} not fully met (--strict)`);
+    // In a draft, placeholders are reminders rather than a "must" not met: still not ready.
+    if (compliance.outcomes.some((o) => o.checks.some(({ id, result }) => id === 'no-placeholders' && result.status === 'reminder'))) reasons.push('placeholder text is still in the report');
+  }
+  if (checked.report?.sections.report.status === 'draft') reasons.push('its status is draft (set status: final in report.yaml when it is)');
+  return { ready: reasons.length === 0, reasons };
+}
+
 /**
- * Whether `report validate` fails on it: problems in the data, fields still to write, or a
- * requirement not met that stops publication (any requirement, when strict).
+ * Whether `report validate` fails on it. Plainly: whenever the report is not ready to publish,
+ * whatever its status says. With `draft` (while the report is being written, and in CI on
+ * pull requests): only when the data itself has problems; what is left is still listed.
  */
-export function checkFails(checked: CheckedReport, strict = false): boolean {
-  return checked.problems.length > 0 || checked.toDos.length > 0 || (checked.compliance !== undefined && blocksPublication(checked.compliance, strict));
+export function checkFails(checked: CheckedReport, strict = false, draft = false): boolean {
+  if (draft) return checked.problems.length > 0;
+  return !readiness(checked, strict).ready;
 }

@@ -30,8 +30,9 @@ describe('which requirements a report is checked against', () => {
     const run = runCli(['validate', '--data', DEMO]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Checked against Working Together to Safeguard Children 2018 (the period starts before 2024-04-01; choose another with --standard).');
-    expect(run.stdout).toMatch(/^MUST {3}met {6}Set out how effective the arrangements have been in practice\.\n {17}met in data\/2022-23\/report\.yaml:\d+/m);
-    expect(run.stdout).toContain('14 requirements: 14 met, 0 not met (0 must, 0 should), 0 to do at publication.');
+    expect(run.stdout).toMatch(/^Ready to publish\.\n/);
+    expect(run.stdout).toMatch(/^MUST {3}met {6}Set out how effective the arrangements have been in practice\.\n {17}met by data\/2022-23\/report\.yaml:\d+: “The partners judge/m);
+    expect(run.stdout).toContain('14 requirements: 14 met, 0 partly met, 0 not met (0 must, 0 should), 0 not applicable to the period, 0 to do at publication.');
   });
 
   it('Working Together 2023 adds roles, education and scrutiny of the report', () => {
@@ -82,6 +83,31 @@ describe('which requirements a report is checked against', () => {
 });
 
 describe('report validate exit status', () => {
+  it('is 1 for a report not ready to publish whatever its status, saying why in its first line; 0 with --draft', () => {
+    const data = copyOf(DEMO);
+    edit(data, '2022-23/report.yaml', /^status: final$/m, 'status: draft');
+    const plain = runCli(['validate', '--data', data]);
+    expect(plain.status).toBe(1);
+    expect(plain.stderr.split('\n')[0]).toBe('Not ready to publish: its status is draft (set status: final in report.yaml when it is).');
+    const draft = runCli(['validate', '--data', data, '--draft']);
+    expect(draft.status).toBe(0);
+    expect(draft.stdout.split('\n')[0]).toMatch(/^Not ready to publish: /);
+    // A placeholder in a draft is a reminder, not a "must" failure, and still not ready.
+    edit(data, '2022-23/voice.yaml', /^summary: \|\n/m, 'summary: |\n  TO BE COMPLETED.\n');
+    const withPlaceholder = runCli(['validate', '--data', data, '--format', 'json']);
+    expect(withPlaceholder.status).toBe(1);
+    expect(JSON.parse(withPlaceholder.stdout)).toMatchObject({ ready: false, notReadyBecause: expect.arrayContaining(['placeholder text is still in the report']) });
+    expect(runCli(['validate', '--data', data, '--draft']).status).toBe(0);
+  });
+
+  it('is 1 with --draft only for problems in the data', () => {
+    const data = copyOf(DEMO);
+    edit(data, '2022-23/report.yaml', /^status: final$/m, 'status: finished');
+    const run = runCli(['validate', '--data', data, '--draft']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/status: expected draft or final/);
+  });
+
   it('is 1, naming the requirement, when a statutory "must" is not met', () => {
     const run = runCli(['validate', '--data', demoWithoutPolice()]);
     expect(run.status).toBe(1);
@@ -106,8 +132,8 @@ describe('formats for tools', () => {
     const annotations = lines.filter((line) => line.startsWith('::'));
     expect(annotations.length).toBeGreaterThan(3);
     for (const line of annotations) expect(line).toMatch(/^::(error|warning|notice)( [a-z]+=[^,:]+(,[a-z]+=[^,:]+)*)?::\S/);
-    expect(run.stdout).toMatch(/^::warning file=examples\/worcestershire\/partnership\.yaml,line=\d+,col=\d+,title=SHOULD%3A independent-scrutiny::Describe the independent scrutiny .* No independent scrutineer is named/m);
-    expect(run.stdout).toMatch(/^::notice file=examples\/worcestershire\/2021-22\/report\.yaml,line=\d+,col=\d+,title=SHOULD%3A publication::/m);
+    expect(run.stdout).toMatch(/^::warning file=examples\/worcestershire\/partnership\.yaml,line=\d+,col=\d+,title=SHOULD not met%3A independent-scrutiny::Describe the independent scrutiny .* No independent scrutineer is named/m);
+    expect(run.stdout).toMatch(/^::notice file=examples\/worcestershire\/2021-22\/report\.yaml,line=\d+,col=\d+,title=SHOULD to do%3A publication::/m);
   });
 
   it('github: data problems are errors at their line and column', () => {

@@ -32,7 +32,7 @@ describe('report init', () => {
   it('then report validate lists what is left as a to-do list, not a wall of errors', () => {
     const run = runCli(['validate', '--data', dir]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^The 2023-24 data in .* is in order so far\. \d+ things are still to do:\n\n {2}\[ \] /);
+    expect(run.stderr).toMatch(/^Not ready to publish: \d+ fields still marked TO DO; .*its status is draft.*\n\nThe 2023-24 data in .* is in order so far\. \d+ things are still to do:\n\n {2}\[ \] /);
     expect(run.stderr).toMatch(/\[ \] .*partnership\.yaml:\d+ {2}safeguarding_partners\[1\]\.name: the name of the integrated care board\n/);
     expect(run.stderr).toMatch(/\[ \] .*2023-24\/report\.yaml:\d+ {2}foreword\.text: the foreword \(Markdown\)\n/);
     expect(run.stderr).not.toMatch(/expected|unknown field|is missing/);
@@ -128,7 +128,7 @@ describe('the everyday path: init, new-year, then validate and build before any 
     const run = runCli(['validate', '--data', data]);
     noFault(run);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/^The 2024-25 data in .* is in order so far\. \d+ things are still to do:\n\n {2}\[ \] /);
+    expect(run.stderr).toMatch(/^Not ready to publish: .*\n\nThe 2024-25 data in .* is in order so far\. \d+ things are still to do:\n\n {2}\[ \] /);
     expect(run.stderr).toMatch(/\[ \] .*2024-25\/indicators\.yaml:\d+ {2}indicators\[0\]\.source: where the figure comes from\n/);
     expect(run.stderr).toMatch(/report validate checks the report against Working Together to Safeguard Children 2023: \d+ requirements/);
   });
@@ -150,7 +150,7 @@ describe('the everyday path: init, new-year, then validate and build before any 
     const checked = runCli(['validate', '--data', twice]);
     noFault(checked);
     expect(checked.status).toBe(1);
-    expect(checked.stderr).toMatch(/^The 2025-26 data in .* is in order so far\. \d+ things are still to do:/);
+    expect(checked.stderr).toMatch(/^Not ready to publish: .*\n\nThe 2025-26 data in .* is in order so far\. \d+ things are still to do:/);
     const out = tempDir();
     const built = runCli(['build', '--data', twice, '--out', out, '--format', 'html', '--quiet']);
     noFault(built);

@@ -10,6 +10,7 @@ interface ValidateOptions {
   year?: string;
   standard?: string;
   strict?: boolean;
+  draft?: boolean;
   format: OutputFormat;
 }
 
@@ -20,24 +21,30 @@ export function registerValidate(cli: Command): void {
     .option(...DATA_OPTION)
     .option(...YEAR_OPTION)
     .option(...STANDARD_OPTION)
-    .option('--strict', 'fail on any requirement not met, not only statutory "must"s')
+    .option('--strict', 'fail on any requirement not fully met, not only statutory "must"s')
+    .option('--draft', 'while writing: fail only on problems in the data, and list what is left to do')
     .addOption(new Option('--format <format>', 'how to print the result').choices(['text', 'json', 'github', 'junit']).default('text'))
     .addHelpText('after', `
-Exit status 1 when the data has problems or a "must" requirement is not met (any requirement with --strict).
+Exit status 1 when the report is not ready to publish, whatever its status says: problems in the
+data, fields still marked TO DO, a "must" not fully met (any requirement with --strict),
+placeholder text, or status: draft. The first line says which. With --draft, exit status 1 only
+for problems in the data; what is left is listed all the same.
 
 Examples:
   report validate
   report validate --year 2022-23 --standard wt2023
   report validate --data examples/sandwell --strict
+  report validate --draft              (while writing, and on pull requests)
   report validate --format github      (annotations in a GitHub Actions log)
   report validate --format junit > compliance.xml`)
     .action(async (options: ValidateOptions) => {
-      const { check, checkFails } = await import('../check.js');
+      const { check, checkFails, readiness } = await import('../check.js');
       const { formatOutput } = await import('../validate/output-formats.js');
       const checked = await check(options);
-      const failed = checkFails(checked, options.strict);
+      const failed = checkFails(checked, options.strict, options.draft);
       const { year, problems, warnings, toDos, notStated, compliance } = checked;
-      const text = `${formatOutput({ year, dataDir: options.data, problems, warnings, toDos, notStated, ...(compliance ? { compliance } : {}), failed }, options.format)}\n`;
+      const ready = readiness(checked, options.strict);
+      const text = `${formatOutput({ year, dataDir: options.data, problems, warnings, toDos, notStated, ...(compliance ? { compliance } : {}), readiness: ready, failed }, options.format)}\n`;
       (failed && options.format === 'text' ? printError : print)(text);
       if (failed) process.exitCode = EXIT.dataProblems;
     });

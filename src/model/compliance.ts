@@ -6,7 +6,12 @@
 import type { Requirement } from './catalogue.js';
 import type { ReportPlace } from './sections.js';
 
-export type CheckStatus = 'met' | 'not-met' | 'reminder';
+/**
+ * A check's verdict: met (a careful national reviewer would agree), partly met (some evidence,
+ * not enough), not met, not applicable (the requirement, body or role did not exist in the
+ * period), or a reminder (something to do before or at publication).
+ */
+export type CheckStatus = 'met' | 'partly-met' | 'not-met' | 'not-applicable' | 'reminder';
 
 /** Where in the data something is (or should be). */
 export interface Where {
@@ -18,6 +23,8 @@ export interface Where {
 export interface Finding {
   message: string;
   where?: Where;
+  /** The words or figure the verdict relied on, as the data gives them. */
+  quote?: string;
 }
 
 export interface CheckResult {
@@ -37,6 +44,8 @@ export interface RequirementOutcome {
   checks: Array<{ id: string; result: CheckResult }>;
   /** Places in the report where readers find how it is met. */
   sections: ReportPlace[];
+  /** Whether it concerns the whole report rather than a place in it. */
+  reportWide: boolean;
 }
 
 export interface ComplianceReport {
@@ -47,5 +56,7 @@ export interface ComplianceReport {
   outcomes: RequirementOutcome[];
   /** Requirements not met, by level. */
   failed: { must: number; should: number };
+  /** Requirements partly met, by level. */
+  partly: { must: number; should: number };
   reminders: number;
 }

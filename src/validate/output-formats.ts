@@ -23,16 +23,34 @@ export interface ValidationOutput {
   /** Optional fields the data leaves out: the page says nothing of them. */
   notStated?: NotStated[];
   compliance?: ComplianceReport;
+  /** Whether the report could be published as it stands, and why not. */
+  readiness?: { ready: boolean; reasons: string[] };
   /** Whether the run fails (exit 1). */
   failed: boolean;
 }
 
 const STATUS_WORDS: Record<RequirementStatus, string> = {
   met: 'met',
+  'partly-met': 'PARTLY',
   'not-met': 'NOT MET',
+  'not-applicable': 'n/a',
   reminder: 'to do',
   'not-checked': 'by hand',
 };
+
+/** "file:line: “quote”", the evidence a verdict relied on. */
+function evidence(finding: Finding): string {
+  const place = where(finding);
+  const quote = finding.quote ? `“${finding.quote}”` : finding.message;
+  return place ? `${place}: ${quote}` : quote;
+}
+
+/** The one line that opens the text output: ready to publish, or not and why. */
+function readinessLine(output: ValidationOutput): string | undefined {
+  const readiness = output.readiness;
+  if (!readiness) return undefined;
+  return readiness.ready ? 'Ready to publish.' : `Not ready to publish: ${readiness.reasons.join('; ')}.`;
+}
 
 function where(finding: Finding): string {
   const at = finding.where;
@@ -50,8 +68,9 @@ export function formatWarnings(warnings: Problem[]): string {
 }
 
 export function formatText(output: ValidationOutput): string {
+  const first = readinessLine(output);
   const warnings = output.warnings?.length ? `${formatWarnings(output.warnings)}\n\n` : '';
-  return `${warnings}${formatResult(output)}`;
+  return `${first ? `${first}\n\n` : ''}${warnings}${formatResult(output)}`;
 }
 
 function formatResult(output: ValidationOutput): string {
@@ -78,12 +97,18 @@ function formatResult(output: ValidationOutput): string {
   for (const outcome of compliance.outcomes) {
     const head = `${outcome.requirement.level.toUpperCase().padEnd(7)}${STATUS_WORDS[outcome.status].padEnd(9)}${outcome.requirement.requirement}`;
     lines.push(head);
-    if (outcome.status === 'met') {
-      const places = [...new Set(findings(outcome, 'met').map(where).filter(Boolean))].slice(0, 3);
-      if (places.length) lines.push(`                 met in ${places.join(', ')}`);
-    } else {
-      for (const finding of findings(outcome, 'missing')) lines.push(`                 ${where(finding) ? `${where(finding)}  ` : ''}${finding.message}`);
-      if (outcome.status === 'not-checked') lines.push('                 no automatic check: the partners confirm this themselves');
+    const indent = '                 ';
+    if (outcome.status === 'met' || outcome.status === 'partly-met') {
+      // The evidence relied on: the words or figures, where they are.
+      const relied = findings(outcome, 'met').filter((finding) => finding.where);
+      for (const finding of relied.slice(0, 3)) lines.push(`${indent}${outcome.status === 'met' ? 'met by' : 'partly by'} ${evidence(finding)}`);
+      if (relied.length > 3) lines.push(`${indent}and ${relied.length - 3} more`);
+    }
+    if (outcome.status === 'not-applicable') {
+      for (const finding of findings(outcome, 'met').slice(0, 1)) lines.push(`${indent}${finding.message}`);
+    } else if (outcome.status !== 'met') {
+      for (const finding of findings(outcome, 'missing')) lines.push(`${indent}${where(finding) ? `${where(finding)}  ` : ''}${finding.message}`);
+      if (outcome.status === 'not-checked') lines.push(`${indent}no automatic check: the partners confirm this themselves`);
     }
   }
   const notStated = output.notStated ?? [];
@@ -92,11 +117,13 @@ function formatResult(output: ValidationOutput): string {
   }
   const total = compliance.outcomes.length;
   const met = compliance.outcomes.filter((o) => o.status === 'met').length;
+  const partlyMet = compliance.partly.must + compliance.partly.should;
+  const notApplicable = compliance.outcomes.filter((o) => o.status === 'not-applicable').length;
   lines.push(
     '',
-    `${total} requirements: ${met} met, ${compliance.failed.must + compliance.failed.should} not met (${compliance.failed.must} must, ${compliance.failed.should} should), ${compliance.reminders} to do at publication.`,
+    `${total} requirements: ${met} met, ${partlyMet} partly met, ${compliance.failed.must + compliance.failed.should} not met (${compliance.failed.must} must, ${compliance.failed.should} should), ${notApplicable} not applicable to the period, ${compliance.reminders} to do at publication.`,
   );
-  if (compliance.failed.must > 0) lines.push('The report fails a statutory "must": it cannot be published until that is fixed (report build --draft builds a marked draft).');
+  if (compliance.failed.must + compliance.partly.must > 0) lines.push('The report fails a statutory "must": it cannot be published until that is fixed (report build --draft builds a marked draft).');
   return lines.join('\n');
 }
 
@@ -105,6 +132,7 @@ export function formatJson(output: ValidationOutput): string {
     catalogue: output.compliance.catalogue,
     reason: output.compliance.reason,
     failed: output.compliance.failed,
+    partly: output.compliance.partly,
     reminders: output.compliance.reminders,
     requirements: output.compliance.outcomes.map((outcome) => ({
       id: outcome.requirement.id,
@@ -116,7 +144,7 @@ export function formatJson(output: ValidationOutput): string {
       checks: outcome.checks.map(({ id, result }) => ({ id, status: result.status, met: result.met, missing: result.missing })),
     })),
   };
-  return jsonText({ year: output.year, dataDir: output.dataDir, failed: output.failed, problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], notStated: output.notStated ?? [], compliance }, 2);
+  return jsonText({ year: output.year, dataDir: output.dataDir, failed: output.failed, ...(output.readiness ? { ready: output.readiness.ready, notReadyBecause: output.readiness.reasons } : {}), problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], notStated: output.notStated ?? [], compliance }, 2);
 }
 
 /**
@@ -148,9 +176,9 @@ export function formatGithub(output: ValidationOutput): string {
     lines.push(annotation('warning', `${fieldName(warning.path) ? `${fieldName(warning.path)}: ` : ''}${warning.message}${warning.hint ? ` (how to fix: ${warning.hint})` : ''}`, warning, 'Data warning'));
   }
   for (const outcome of output.compliance?.outcomes ?? []) {
-    if (outcome.status === 'met' || outcome.status === 'not-checked') continue;
+    if (outcome.status === 'met' || outcome.status === 'not-checked' || outcome.status === 'not-applicable') continue;
     const kind = outcome.status === 'reminder' ? 'notice' : outcome.requirement.level === 'must' ? 'error' : 'warning';
-    const title = `${outcome.requirement.level.toUpperCase()}: ${outcome.requirement.id}`;
+    const title = `${outcome.requirement.level.toUpperCase()} ${outcome.status === 'partly-met' ? 'partly met' : outcome.status === 'reminder' ? 'to do' : 'not met'}: ${outcome.requirement.id}`;
     for (const finding of findings(outcome, 'missing')) lines.push(annotation(kind, `${outcome.requirement.requirement} ${finding.message}`, finding.where, title));
   }
   lines.push(terminalText(formatText(output).split('\n').at(-1) ?? ''));
@@ -189,13 +217,16 @@ export function formatJunit(output: ValidationOutput): string {
   );
   const compliance = output.compliance;
   if (compliance) {
-    const failures = compliance.failed.must + compliance.failed.should;
-    suites.push(`  <testsuite name="${xml(compliance.catalogue.title)}" tests="${compliance.outcomes.length}" failures="${failures}" skipped="${compliance.outcomes.filter((o) => o.status === 'not-checked').length}">`);
+    const failures = compliance.failed.must + compliance.failed.should + compliance.partly.must + compliance.partly.should;
+    const skipped = compliance.outcomes.filter((o) => o.status === 'not-checked' || o.status === 'not-applicable').length;
+    suites.push(`  <testsuite name="${xml(compliance.catalogue.title)}" tests="${compliance.outcomes.length}" failures="${failures}" skipped="${skipped}">`);
     for (const outcome of compliance.outcomes) {
       const name = xml(`${outcome.requirement.id}: ${outcome.requirement.requirement}`);
       const classname = xml(`${compliance.catalogue.id}.${outcome.requirement.level}`);
       const details = xml(findings(outcome, 'missing').map((finding) => `${where(finding)} ${finding.message}`.trim()).join('\n'), 'content');
       if (outcome.status === 'not-met') suites.push(`    <testcase classname="${classname}" name="${name}"><failure message="${xml(outcome.requirement.level)} requirement not met">${details}</failure></testcase>`);
+      else if (outcome.status === 'partly-met') suites.push(`    <testcase classname="${classname}" name="${name}"><failure message="${xml(outcome.requirement.level)} requirement partly met">${details}</failure></testcase>`);
+      else if (outcome.status === 'not-applicable') suites.push(`    <testcase classname="${classname}" name="${name}"><skipped message="${xml(findings(outcome, 'met')[0]?.message ?? 'not applicable to the period')}"/></testcase>`);
       else if (outcome.status === 'not-checked') suites.push(`    <testcase classname="${classname}" name="${name}"><skipped message="confirmed by hand"/></testcase>`);
       else if (outcome.status === 'reminder') suites.push(`    <testcase classname="${classname}" name="${name}"><system-out>${details}</system-out></testcase>`);
       else suites.push(`    <testcase classname="${classname}" name="${name}"/>`);

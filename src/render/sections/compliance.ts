@@ -8,7 +8,9 @@ import type { SectionDefinition } from './section.js';
 
 const REQUIREMENT_STATUS_WORDS: Record<RequirementStatus, string> = {
   met: 'Met',
+  'partly-met': 'Partly met',
   'not-met': 'Not met',
+  'not-applicable': 'Not applicable to the period',
   reminder: 'At publication',
   'not-checked': 'Confirmed by the partners',
 };
@@ -24,6 +26,8 @@ export interface ComplianceView {
     status: string;
     statusClass: RequirementStatus;
     places: Array<{ id: ReportPlace; title: string }>;
+    /** Where there is no place to point to: "Throughout the report" only for a report-wide requirement. */
+    noPlace?: string;
   }>;
 }
 
@@ -43,6 +47,9 @@ export const compliance: SectionDefinition<ComplianceView> = {
         status: REQUIREMENT_STATUS_WORDS[requirement.status],
         statusClass: requirement.status,
         places: requirement.sections.filter((id) => titles.has(id)).map((id) => ({ id, title: titles.get(id)! })),
+        noPlace: requirement.reportWide
+          ? 'Throughout the report'
+          : { 'not-applicable': 'Not applicable', 'not-checked': 'Confirmed by the partners' }[requirement.status as string] ?? 'Not in this report',
       })),
     };
   },

@@ -26,6 +26,8 @@ export interface Check {
   paths: string[];
   /** The places in the report where what it checks for is shown to readers. */
   sections: ReportPlace[];
+  /** It reads the whole report (every text field, every date), so its place is "throughout the report". */
+  reportWide?: boolean;
   run(context: CheckContext): CheckResult;
 }
 
@@ -44,6 +46,30 @@ export function contextFor(report: ReportData, today = new Date().toISOString().
 /** The usual outcome: not met when anything is missing, met otherwise. */
 export function outcome(missing: Finding[], met: Finding[]): CheckResult {
   return { status: missing.length > 0 ? 'not-met' : 'met', met, missing };
+}
+
+/** Some evidence, not enough: partly met when anything is missing and something is there. */
+export function partly(missing: Finding[], met: Finding[]): CheckResult {
+  if (missing.length === 0) return { status: 'met', met, missing };
+  return { status: met.length > 0 ? 'partly-met' : 'not-met', met, missing };
+}
+
+/** The requirement, body or role did not exist in the report's period: `message` says why. */
+export function notApplicable(message: string): CheckResult {
+  return { status: 'not-applicable', met: [{ message }], missing: [] };
+}
+
+/**
+ * The first real sentence of `text` (six words or more: not a bold lead-in or a heading),
+ * plain and short, to quote as the evidence a verdict relied on.
+ */
+export function quoteOf(text: string | undefined, length = 160): string | undefined {
+  if (!text) return undefined;
+  // A bold lead-in at the start of a paragraph is a label, not the evidence.
+  const plain = text.replace(/^\s*\*\*[^*]+\*\*[:.]?/gm, '').replace(/[*_`#>]+/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
+  const sentences = plain.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)?.map((sentence) => sentence.trim()) ?? [plain];
+  const sentence = sentences.find((candidate) => candidate.split(' ').length >= 6) ?? sentences[0] ?? plain;
+  return sentence.length > length ? `${sentence.slice(0, length - 1).trimEnd()}…` : sentence;
 }
 
 export function wordCount(text: string | undefined): number {

@@ -12,6 +12,7 @@ export const datesInPeriod: Check = {
   id: 'dates-in-period',
   paths: ['dates in report.yaml inspections, reviews.yaml, audits.yaml, voice.yaml', 'indicators.yaml values'],
   sections: [],
+  reportWide: true,
   run({ report, at }) {
     const { start, end } = report.sections.report.period;
     const s = report.sections;

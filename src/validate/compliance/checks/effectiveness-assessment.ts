@@ -1,4 +1,4 @@
-import { outcome, wordCount, type Check } from '../check.js';
+import { outcome, quoteOf, wordCount, type Check } from '../check.js';
 
 const MINIMUM_WORDS = 40;
 
@@ -20,6 +20,6 @@ export const effectivenessAssessment: Check = {
         [],
       );
     }
-    return outcome([], [{ message: `An overall assessment of ${words} words`, where }]);
+    return outcome([], [{ message: `An overall assessment of ${words} words`, where, quote: quoteOf(text) }]);
   },
 };

@@ -1,4 +1,4 @@
-import { outcome, type Check, type Finding } from '../check.js';
+import { outcome, quoteOf, type Check, type Finding } from '../check.js';
 
 /** Working Together 2018 ch. 3: an analysis of any areas where there has been little or no evidence of progress. */
 export const littleProgressAnalysed: Check = {
@@ -9,14 +9,14 @@ export const littleProgressAnalysed: Check = {
     const missing: Finding[] = [];
     const met: Finding[] = [];
     if (report.sections.report.effectiveness?.little_or_no_progress !== undefined) {
-      met.push({ message: 'The report says where progress was little or none', where: at('report', ['effectiveness', 'little_or_no_progress']) });
+      met.push({ message: 'The report says where progress was little or none', where: at('report', ['effectiveness', 'little_or_no_progress']), quote: quoteOf(report.sections.report.effectiveness?.little_or_no_progress) });
     } else {
       missing.push({ message: 'The report does not say where there was little or no progress, or that there was none: add effectiveness.little_or_no_progress to report.yaml', where: at('report', report.sections.report.effectiveness ? ['effectiveness'] : []) });
     }
     report.sections.priorities.priorities.forEach((priority, p) => {
       if (priority.progress !== 'little' && priority.progress !== 'none') return;
       if (priority.progress_analysis) {
-        met.push({ message: `"${priority.title}" (${priority.progress} progress) is analysed`, where: at('priorities', ['priorities', p, 'progress_analysis']) });
+        met.push({ message: `"${priority.title}" (${priority.progress} progress) is analysed`, where: at('priorities', ['priorities', p, 'progress_analysis']), quote: quoteOf(priority.progress_analysis) });
       } else {
         missing.push({
           message: `"${priority.title}" made ${priority.progress} progress but has no progress_analysis: say why, and what will change`,

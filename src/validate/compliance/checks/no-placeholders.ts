@@ -20,6 +20,7 @@ export const noPlaceholders: Check = {
   id: 'no-placeholders',
   paths: ['every text field'],
   sections: [],
+  reportWide: true,
   run({ report, at }) {
     const missing: Finding[] = [];
     const files: Array<['partnership' | YearFileName, unknown]> = [

@@ -1,4 +1,4 @@
-import { outcome, type Check } from '../check.js';
+import { outcome, quoteOf, type Check } from '../check.js';
 
 /** Children Act 2004 s16G: what the partners did as a result of the arrangements, including on reviews. */
 export const partnersDid: Check = {
@@ -10,7 +10,7 @@ export const partnersDid: Check = {
     if (did.length === 0) {
       return outcome([{ message: 'The report does not say what the partners did as a result of the arrangements: add arrangements.what_the_partners_did to report.yaml', where: at('report', report.sections.report.arrangements ? ['arrangements'] : []) }], []);
     }
-    const met = [{ message: `${did.length} things the partners did are listed`, where: at('report', ['arrangements', 'what_the_partners_did']) }];
+    const met = [{ message: `${did.length} things the partners did are listed`, where: at('report', ['arrangements', 'what_the_partners_did', 0]), quote: quoteOf(did[0]) }];
     if (!report.sections.reviews) {
       return outcome(
         [{ message: 'There is no reviews.yaml: say what the partners did on child safeguarding practice reviews, even if there were none this year', where: at('reviews') }],

@@ -10,7 +10,7 @@ function dayAfter(date: string): string {
 export const periodFollowsOn: Check = {
   id: 'period-follows-on',
   paths: ['report.yaml period.start', 'last year\'s report.yaml period.end'],
-  sections: [],
+  sections: ['about-this-report'],
   run({ report, at }) {
     const where = at('report', ['period', 'start']);
     const previous = report.previousPeriod;

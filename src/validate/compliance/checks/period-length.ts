@@ -12,7 +12,7 @@ export function lastDayOfYearFrom(start: string): string {
 export const periodLength: Check = {
   id: 'period-length',
   paths: ['report.yaml period'],
-  sections: [],
+  sections: ['about-this-report'],
   run({ report, at }) {
     const { start, end } = report.sections.report.period;
     const latest = lastDayOfYearFrom(start);

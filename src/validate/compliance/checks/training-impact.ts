@@ -1,4 +1,4 @@
-import { outcome, type Check } from '../check.js';
+import { outcome, quoteOf, type Check } from '../check.js';
 import { admitsNoEvidence, showsPracticeChange } from '../wording.js';
 
 /**
@@ -29,6 +29,6 @@ export const trainingImpact: Check = {
         [],
       );
     }
-    return outcome([], [{ message: 'The evaluation describes a change in practice', where }]);
+    return outcome([], [{ message: 'The evaluation describes a change in practice', where, quote: quoteOf(text) }]);
   },
 };
