@@ -154,11 +154,23 @@ describe('the CI workflow example', () => {
     cpSync(DEMO, join(repo, 'data'), { recursive: true });
     writeFileSync(join(repo, 'package.json'), '{ "name": "kingsmere-annual-report", "private": true }\n');
     symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+    // GitHub's expressions, as a push to main would have them.
+    const asRun = (run: string, event: 'push' | 'pull_request') =>
+      run
+        .replace(/\$\{\{ steps\.pages\.outputs\.base_url \}\}/g, 'https://kingsmere.github.io/annual-report')
+        .replace(/\$\{\{ github\.event_name == 'pull_request' && '--draft' \|\| '' \}\}/g, event === 'pull_request' ? '--draft' : '');
     for (const step of steps) {
-      const command = step.run!.replace(/\$\{\{ steps\.pages\.outputs\.base_url \}\}/g, 'https://kingsmere.github.io/annual-report');
+      const command = asRun(step.run!, 'push');
+      expect(command).not.toContain('${{');
       const result = spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
       expect(result.status, `${step.name}: ${result.stderr}`).toBe(0);
     }
+    // A report still being written passes a pull request's check, and fails a push to main's.
+    const report = join(repo, 'data', '2022-23', 'report.yaml');
+    writeFileSync(report, readFileSync(report, 'utf8').replace(/^status: final$/m, 'status: draft'));
+    const validate = steps[0]!.run!;
+    expect(spawnSync('bash', ['-euo', 'pipefail', '-c', asRun(validate, 'pull_request')], { cwd: repo, encoding: 'utf8' }).status).toBe(0);
+    expect(spawnSync('bash', ['-euo', 'pipefail', '-c', asRun(validate, 'push')], { cwd: repo, encoding: 'utf8' }).status).toBe(1);
     expect(readdirSync(join(repo, 'public', '2022-23'))).toContain('index.html');
     expect(readFileSync(join(repo, 'public', 'index.html'), 'utf8')).toContain('url=2022-23/');
     expect(readFileSync(join(repo, 'public', '2022-23', 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://kingsmere.github.io/annual-report/2022-23/">');
