@@ -32,6 +32,34 @@ const whySchema = z
   )
   .meta({ description: 'Why the guidance wants each data file: the comment at the top of the files report init and report new-year write' });
 
+const regimeSchema = z
+  .strictObject({
+    period: text(
+      'When the guidance is in force, completing "the period 2014-15 …", e.g. "is before the partnership arrangements of 2019"',
+    ),
+    report: text('Which report the period\'s is, and under which guidance, e.g. "the board\'s report under Working Together 2015"'),
+  })
+  .meta({
+    description:
+      'How the output says why a period is checked against this catalogue: "the period <year> <period>: <report>". Without it the output gives the dates that chose it',
+  });
+
+const transitionSchema = z
+  .strictObject({
+    from: isoDate(
+      'The first period start of the transition: a period starting on or after it and before applies_from straddles the change, and is checked against the catalogue in force before this one, with the requirements in advised added as advice',
+    ),
+    period: text('What such a period does, completing "the period 2023-24 …", e.g. "straddles the change to Working Together 2023"'),
+    note: text(
+      'Why it is not yet held to this catalogue, in plain words, e.g. "Working Together 2023 was published in December 2023 and partnerships had until December 2024 to put it in place"',
+    ),
+    advised: z
+      .array(identifier('The id of one of this catalogue\'s requirements'))
+      .min(1, { error: 'name at least one requirement to advise' })
+      .meta({ description: 'The requirements of this catalogue a straddling period is advised, not required, to meet: a shortfall is a reminder' }),
+  })
+  .meta({ description: 'A year that straddles the change to this guidance: checked against the guidance before it, with what this one adds advised, not required' });
+
 export const catalogueSchema = z
   .strictObject({
     id: identifier('A short id for the catalogue, the same as its file name, e.g. wt2018'),
@@ -45,6 +73,8 @@ export const catalogueSchema = z
       'The law that requires the yearly report, as the report\'s appendix names it: "The yearly report is required by <required_by> and <title>." (needed unless it extends another)',
     ).optional(),
     why: whySchema.optional(),
+    regime: regimeSchema.optional(),
+    transition: transitionSchema.optional(),
     extends: identifier(
       'The id of a catalogue in schemas/requirements whose requirements this one adds to; applies_from, required_by and why texts this one leaves out are taken from it',
     ).optional(),
@@ -63,5 +93,37 @@ export interface Catalogue {
   requiredBy: string;
   /** Why the guidance wants each data file, for the files the scaffold writes. */
   why: Record<DataFileName, string>;
+  /** How the output says why a period is checked against it (see regimeSchema). */
+  regime?: { period: string; report: string };
+  /** The year that straddles the change to it (see transitionSchema). */
+  transition?: { from: string; period: string; note: string; advised: string[] };
   requirements: Requirement[];
 }
+
+/**
+ * When the bodies and roles some checks ask about came into being, from our reading of the
+ * guidance (../shared/DOMAIN.md, "Which rules applied when"), so that no period is asked for a
+ * body or role that did not exist then: the first day each counts from, and how the messages
+ * say it.
+ */
+export const LANDMARKS = {
+  /**
+   * The first reporting year of the safeguarding partners' yearly report (Children Act 2004
+   * s16G, Working Together 2018): the partnership arrangements replaced Local Safeguarding
+   * Children Boards during 2019 (published by June, in place by September). Earlier periods
+   * are the boards' reports (s14A, Working Together 2015), which the partners' duty to send a
+   * copy to the Child Safeguarding Practice Review Panel and the What Works Centre (both set up
+   * in 2018) does not cover.
+   */
+  partnersReport: { from: '2019-04-01', when: '2019' },
+  /** Integrated care boards replaced clinical commissioning groups as the health partner (Health and Care Act 2022). */
+  integratedCareBoards: { from: '2022-07-01', when: '1 July 2022' },
+  /**
+   * Working Together 2023 published and in force: lead and delegated safeguarding partners,
+   * the partnership chair, the scrutineer evaluating the report. Partnerships had until
+   * December 2024 to put it in place.
+   */
+  workingTogether2023: { from: '2023-12-15', when: 'December 2023' },
+  /** The What Works Centre for Children's Social Care became Foundations. */
+  foundations: { from: '2024-01-01', when: '2024' },
+} as const;

@@ -1,11 +1,22 @@
-import { outcome, type Check, type Finding } from '../check.js';
+import { LANDMARKS } from '../../../model/catalogue.js';
+import { notApplicable, outcome, type Check, type Finding } from '../check.js';
 
-/** Working Together 2023: lead and delegated safeguarding partners, and a partnership chair. */
+const WT2023 = LANDMARKS.workingTogether2023;
+
+/**
+ * Working Together 2023: lead and delegated safeguarding partners, and a partnership chair.
+ * The roles did not exist before it (December 2023): a period that ended before then is not
+ * asked for them.
+ */
 export const namedRoles: Check = {
   id: 'named-roles',
   paths: ['partnership.yaml safeguarding_partners[].lead', 'partnership.yaml safeguarding_partners[].delegate', 'partnership.yaml chair'],
   sections: ['about'],
   run({ report, at }) {
+    const { end } = report.sections.report.period;
+    if (end < WT2023.from) {
+      return notApplicable(`Lead and delegated safeguarding partners and the partnership chair came with Working Together 2023 in ${WT2023.when}, after this period ended on ${end}`);
+    }
     const missing: Finding[] = [];
     const met: Finding[] = [];
     report.partnership.safeguarding_partners.forEach((partner, p) => {
