@@ -9,6 +9,9 @@ import { fundingAddsUp } from './funding-adds-up.js';
 import { impactContinuum } from './impact-continuum.js';
 import { independentScrutiny } from './independent-scrutiny.js';
 import { littleProgressAnalysed } from './little-progress-analysed.js';
+import { lscbChairReport } from './lscb-chair-report.js';
+import { boardSpending } from './board-spending.js';
+import { reviewLessons } from './review-lessons.js';
 import { namedRoles } from './named-roles.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { partnersDid } from './partners-did.js';
@@ -45,5 +48,8 @@ export const CHECKS: ReadonlyMap<string, Check> = new Map(
     namedRoles,
     educationInvolvement,
     scrutinyEvaluatesReport,
+    lscbChairReport,
+    boardSpending,
+    reviewLessons,
   ].map((check) => [check.id, check]),
 );
