@@ -117,16 +117,44 @@ async function readCatalogueFile(path: string, dir: string, chain: string[], exp
 
   const restated = new Set(data.requirements.map((requirement) => requirement.id));
   const why = { ...base?.why, ...data.why } as Record<DataFileName, string>;
+  const requirements = [...(base?.requirements.filter((requirement) => !restated.has(requirement.id)) ?? []), ...data.requirements];
+  // Either given here or taken from the base: both were checked above.
+  const appliesFrom = (data.applies_from ?? base?.appliesFrom)!;
+  // The words for when it is in force, and the year that straddles the change to it, belong
+  // to its date: taken from the base only with the base's applies_from.
+  const regime = data.regime ?? (data.applies_from === undefined ? base?.regime : undefined);
+  const transition = data.transition ?? (data.applies_from === undefined ? base?.transition : undefined);
+  if (data.transition) {
+    if (data.transition.from >= appliesFrom) {
+      own.push({
+        ...at(['transition', 'from']),
+        message: `the transition starts on ${data.transition.from}, not before applies_from (${appliesFrom})`,
+        hint: 'the transition is for the periods that start before this catalogue applies: give a date before applies_from, or remove transition',
+      });
+    }
+    const ids = requirements.map((requirement) => requirement.id);
+    data.transition.advised.forEach((id, index) => {
+      if (ids.includes(id)) return;
+      const suggestion = closest(id, ids);
+      own.push({
+        ...at(['transition', 'advised', index]),
+        message: `there is no requirement "${id}" in this catalogue`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : `its requirements are: ${ids.join(', ')}`,
+      });
+    });
+    if (own.length) throw new DataProblemsError(own);
+  }
   return {
     catalogue: {
       id: data.id,
       title: data.title,
       shortTitle: data.short_title,
-      // Either given here or taken from the base: both were checked above.
-      appliesFrom: (data.applies_from ?? base?.appliesFrom)!,
+      appliesFrom,
       requiredBy: (data.required_by ?? base?.requiredBy)!,
       why,
-      requirements: [...(base?.requirements.filter((requirement) => !restated.has(requirement.id)) ?? []), ...data.requirements],
+      ...(regime ? { regime } : {}),
+      ...(transition ? { transition } : {}),
+      requirements,
     },
     file,
     ownAppliesFrom: data.applies_from !== undefined,
@@ -173,32 +201,63 @@ export async function discoverCatalogues(dir: string = CATALOGUES_DIR): Promise<
 
 export interface ChosenCatalogue {
   catalogue: Catalogue;
-  /** Why this one, for the output. */
+  /** Why this one, for the output: which regime, and why, in plain words. */
   reason: string;
+  /**
+   * For a period that straddles the change to the next catalogue: that catalogue's
+   * requirements the period is advised, not required, to meet (added to `catalogue`), and why.
+   */
+  advised?: Advised;
 }
+
+export interface Advised {
+  /** The ids of the requirements advised, not required. */
+  ids: string[];
+  /** The guidance that advises them, e.g. "Working Together 2023". */
+  by: string;
+  /** Why they are not yet required, in plain words. */
+  note: string;
+}
+
+const CHOOSE_ANOTHER = 'choose another with --standard';
 
 /**
  * The catalogue in force for a period: the one with the latest applies_from on or before its
  * start (`catalogues` earliest first, as discoverCatalogues gives them). A period that starts
- * before them all is checked against the earliest, and the reason says so; none only when
- * there are no catalogues.
+ * before them all is checked against the earliest, and the reason says so; a period in the
+ * next catalogue's transition is checked against this one with the next one's advised
+ * requirements added; none only when there are no catalogues. `period` names the period in
+ * the reason, e.g. "2014-15".
  */
-export function catalogueInForce(catalogues: Catalogue[], periodStart: string): ChosenCatalogue | undefined {
+export function catalogueInForce(catalogues: Catalogue[], periodStart: string, period = `starting ${periodStart}`): ChosenCatalogue | undefined {
   const earliest = catalogues[0];
   if (earliest && periodStart < earliest.appliesFrom) {
-    return { catalogue: earliest, reason: `no catalogue is for periods starting before ${earliest.appliesFrom}, so the earliest is used; choose another with --standard` };
+    const used = earliest.regime ? `it is checked as ${earliest.regime.report}, the earliest here` : 'the earliest is used';
+    return { catalogue: earliest, reason: `the period ${period} starts before ${earliest.appliesFrom}, the earliest any catalogue here is for, so ${used}; ${CHOOSE_ANOTHER}` };
   }
   const index = catalogues.findLastIndex((catalogue) => catalogue.appliesFrom <= periodStart);
   if (index < 0) return undefined;
   const catalogue = catalogues[index]!;
   const next = catalogues[index + 1];
+  if (next?.transition && periodStart >= next.transition.from) {
+    const { transition } = next;
+    const present = new Set(catalogue.requirements.map((requirement) => requirement.id));
+    const added = next.requirements.filter((requirement) => transition.advised.includes(requirement.id) && !present.has(requirement.id));
+    const checkedAs = catalogue.regime ? `checked as ${catalogue.regime.report}` : `checked against ${catalogue.shortTitle}`;
+    return {
+      catalogue: { ...catalogue, requirements: [...catalogue.requirements, ...added] },
+      reason: `the period ${period} ${transition.period}: ${transition.note}, so it is ${checkedAs}, with what ${next.shortTitle} adds advised, not required; ${CHOOSE_ANOTHER}`,
+      advised: { ids: added.map((requirement) => requirement.id), by: next.shortTitle, note: transition.note },
+    };
+  }
+  if (catalogue.regime) return { catalogue, reason: `the period ${period} ${catalogue.regime.period}: ${catalogue.regime.report}; ${CHOOSE_ANOTHER}` };
   const why =
     next === undefined
       ? `the period starts on or after ${catalogue.appliesFrom}`
       : index === 0
         ? `the period starts before ${next.appliesFrom}`
         : `the period starts on or after ${catalogue.appliesFrom} and before ${next.appliesFrom}`;
-  return { catalogue, reason: `${why}; choose another with --standard` };
+  return { catalogue, reason: `${why}; ${CHOOSE_ANOTHER}` };
 }
 
 /** Says that there is no catalogue to check a report against. */
@@ -208,12 +267,13 @@ export function noCatalogueFor(dir: string = CATALOGUES_DIR): string {
 
 /**
  * --standard with a catalogue's id or a catalogue file; by default the catalogue in force for
- * the period. `dir` is where catalogues are found (the tool's own unless a test says otherwise).
+ * the period. `dir` is where catalogues are found (the tool's own unless a test says otherwise);
+ * `period` names the period in the reason, e.g. "2014-15".
  */
-export async function chooseCatalogue(periodStart: string, standard?: string, dir: string = CATALOGUES_DIR): Promise<ChosenCatalogue> {
+export async function chooseCatalogue(periodStart: string, standard?: string, dir: string = CATALOGUES_DIR, period?: string): Promise<ChosenCatalogue> {
   if (standard === undefined) {
     const catalogues = await discoverCatalogues(dir);
-    const chosen = catalogueInForce(catalogues, periodStart);
+    const chosen = catalogueInForce(catalogues, periodStart, period);
     if (chosen) return chosen;
     throw new UsageError(`${noCatalogueFor(dir)} Give one with --standard and the catalogue's file.`);
   }
