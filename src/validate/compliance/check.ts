@@ -9,6 +9,7 @@ import { displayPath } from '../../util/display-path.js';
 import type { ReportData } from '../../model/checked-report.js';
 import type { CheckResult, CheckStatus, Finding, Where } from '../../model/compliance.js';
 import type { ReportPlace } from '../../model/sections.js';
+import { contentOf, isOnlyNonContent } from './non-content.js';
 
 export type { CheckResult, CheckStatus, Finding, Where };
 
@@ -41,6 +42,24 @@ export function contextFor(report: ReportData, today = new Date().toISOString().
       return { file: file.displayPath, ...positionOf(file, path) };
     },
   };
+}
+
+/**
+ * What a field says once placeholders, prompts, unanswered questions, empty bullets and
+ * pointers to missing appendices are taken out; undefined when nothing is left. Every check
+ * that credits words reads them through this, so padding earns nothing.
+ */
+export function written(text: string | undefined): string | undefined {
+  if (text === undefined || isOnlyNonContent(text)) return undefined;
+  return contentOf(text).content;
+}
+
+/**
+ * Not met in a final report; to do (a reminder) in a draft, where a section not yet written
+ * is expected.
+ */
+export function unwritten(report: ReportData, missing: Finding[], met: Finding[] = []): CheckResult {
+  return { status: report.sections.report.status === 'draft' ? 'reminder' : 'not-met', met, missing };
 }
 
 /** The usual outcome: not met when anything is missing, met otherwise. */

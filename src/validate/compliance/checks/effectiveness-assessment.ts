@@ -1,4 +1,4 @@
-import { outcome, quoteOf, wordCount, type Check } from '../check.js';
+import { outcome, quoteOf, unwritten, wordCount, written, type Check } from '../check.js';
 
 const MINIMUM_WORDS = 40;
 
@@ -9,9 +9,13 @@ export const effectivenessAssessment: Check = {
   sections: ['effectiveness'],
   run({ report, at }) {
     const where = at('report', ['effectiveness', 'assessment']);
-    const text = report.sections.report.effectiveness?.assessment;
+    const given = report.sections.report.effectiveness?.assessment;
+    const text = written(given);
     if (text === undefined) {
-      return outcome([{ message: 'The report gives no overall assessment of how effective the arrangements have been: add effectiveness.assessment to report.yaml', where: at('report', report.sections.report.effectiveness ? ['effectiveness'] : []) }], []);
+      const message = given === undefined
+        ? 'The report gives no overall assessment of how effective the arrangements have been: add effectiveness.assessment to report.yaml'
+        : 'effectiveness.assessment holds only placeholders, prompts or unanswered questions: write the partners\' judgement of how effective the arrangements have been, with evidence';
+      return unwritten(report, [{ message, where: given === undefined ? at('report', report.sections.report.effectiveness ? ['effectiveness'] : []) : where }]);
     }
     const words = wordCount(text);
     if (words < MINIMUM_WORDS) {

@@ -1,4 +1,4 @@
-import { outcome, quoteOf, type Check, type Finding } from '../check.js';
+import { outcome, quoteOf, written, type Check, type Finding } from '../check.js';
 
 /** Working Together 2018 ch. 3: an analysis of any areas where there has been little or no evidence of progress. */
 export const littleProgressAnalysed: Check = {
@@ -8,15 +8,19 @@ export const littleProgressAnalysed: Check = {
   run({ report, at }) {
     const missing: Finding[] = [];
     const met: Finding[] = [];
-    if (report.sections.report.effectiveness?.little_or_no_progress !== undefined) {
-      met.push({ message: 'The report says where progress was little or none', where: at('report', ['effectiveness', 'little_or_no_progress']), quote: quoteOf(report.sections.report.effectiveness?.little_or_no_progress) });
+    const statement = written(report.sections.report.effectiveness?.little_or_no_progress);
+    if (statement !== undefined) {
+      met.push({ message: 'The report says where progress was little or none', where: at('report', ['effectiveness', 'little_or_no_progress']), quote: quoteOf(statement) });
+    } else if (report.sections.report.effectiveness?.little_or_no_progress !== undefined) {
+      missing.push({ message: 'effectiveness.little_or_no_progress holds only placeholders, prompts or unanswered questions: say where progress was little or none and why, or that there was none', where: at('report', ['effectiveness', 'little_or_no_progress']) });
     } else {
       missing.push({ message: 'The report does not say where there was little or no progress, or that there was none: add effectiveness.little_or_no_progress to report.yaml', where: at('report', report.sections.report.effectiveness ? ['effectiveness'] : []) });
     }
     report.sections.priorities.priorities.forEach((priority, p) => {
       if (priority.progress !== 'little' && priority.progress !== 'none') return;
-      if (priority.progress_analysis) {
-        met.push({ message: `"${priority.title}" (${priority.progress} progress) is analysed`, where: at('priorities', ['priorities', p, 'progress_analysis']), quote: quoteOf(priority.progress_analysis) });
+      const analysis = written(priority.progress_analysis);
+      if (analysis) {
+        met.push({ message: `"${priority.title}" (${priority.progress} progress) is analysed`, where: at('priorities', ['priorities', p, 'progress_analysis']), quote: quoteOf(analysis) });
       } else {
         missing.push({
           message: `"${priority.title}" made ${priority.progress} progress but has no progress_analysis: say why, and what will change`,

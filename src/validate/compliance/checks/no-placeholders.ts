@@ -1,6 +1,7 @@
 import type { YearFileName } from '../../../model/report-year.js';
 import type { Check, Finding } from '../check.js';
 import { stringsOf } from '../../strings-of.js';
+import { contentOf } from '../non-content.js';
 
 const PLACEHOLDERS: Array<[RegExp, string]> = [
   // A placeholder stands on its own ("To be completed", "(to be confirmed)", "Details: to be
@@ -30,7 +31,19 @@ export const noPlaceholders: Check = {
     for (const [name, data] of files) {
       for (const [text, path] of stringsOf(data)) {
         const found = PLACEHOLDERS.find(([pattern]) => pattern.test(text));
-        if (found) missing.push({ message: `Placeholder text (${found[1]}) is still in ${path.join('.')}: finish the text before publishing`, where: at(name, path) });
+        if (found) {
+          missing.push({ message: `Placeholder text (${found[1]}) is still in ${path.join('.')}: finish the text before publishing`, where: at(name, path) });
+          continue;
+        }
+        // What a template leaves behind: questions nobody answered, notes to the writer, and
+        // pointers to appendices, figures or pages the report does not have.
+        // Children's and families' own words are quoted as said: a question there is their voice.
+        if (path.includes('quotes')) continue;
+        const left = contentOf(text).removed.filter((removed) => removed.kind !== 'empty-item');
+        if (left.length > 0) {
+          const what = { placeholder: 'placeholder text', 'unanswered-question': 'an unanswered question', 'template-residue': 'a note to the writer', 'missing-reference': 'a reference to something not in the report', 'empty-item': 'an empty item' }[left[0]!.kind];
+          missing.push({ message: `${what.charAt(0).toUpperCase()}${what.slice(1)} is still in ${path.join('.')}: "${left[0]!.text.trim().slice(0, 80)}". Finish or remove it before publishing`, where: at(name, path), quote: left[0]!.text.trim().slice(0, 160) });
+        }
       }
     }
     if (missing.length === 0) return { status: 'met', met: [{ message: 'No placeholder text was found' }], missing };

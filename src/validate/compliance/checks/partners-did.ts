@@ -1,4 +1,4 @@
-import { outcome, quoteOf, type Check } from '../check.js';
+import { outcome, quoteOf, written, type Check } from '../check.js';
 
 /** Children Act 2004 s16G: what the partners did as a result of the arrangements, including on reviews. */
 export const partnersDid: Check = {
@@ -6,7 +6,7 @@ export const partnersDid: Check = {
   paths: ['report.yaml arrangements.what_the_partners_did', 'reviews.yaml'],
   sections: ['what-we-did', 'reviews'],
   run({ report, at }) {
-    const did = report.sections.report.arrangements?.what_the_partners_did ?? [];
+    const did = (report.sections.report.arrangements?.what_the_partners_did ?? []).map(written).filter((item): item is string => item !== undefined);
     if (did.length === 0) {
       return outcome([{ message: 'The report does not say what the partners did as a result of the arrangements: add arrangements.what_the_partners_did to report.yaml', where: at('report', report.sections.report.arrangements ? ['arrangements'] : []) }], []);
     }
