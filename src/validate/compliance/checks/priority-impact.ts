@@ -1,27 +1,41 @@
-import type { Indicator } from '../../../model/report-year.js';
-import { outcome, type Check, type Finding } from '../check.js';
-import { describesChange, describesMeasuredResult, describesOnlyActivity } from '../wording.js';
+import type { CheckResult, Finding } from '../check.js';
+import { quoteOf, written, type Check } from '../check.js';
+import { gradeEvidence, type EvidenceGrade } from '../evidence-grade.js';
 
-/** An indicator shows a movement when it has figures for at least two years. */
-function showsMovement(indicator: Indicator | undefined): boolean {
-  return indicator !== undefined && Object.values(indicator.values).filter((value) => value !== 'c').length >= 2;
-}
+const OUTCOMES: ReadonlySet<EvidenceGrade> = new Set(['measured-outcome', 'attributed-outcome']);
+
+const GRADE_WORDS: Record<EvidenceGrade, string> = {
+  activity: 'activity (things done)',
+  volume: 'volume (how much demand there was)',
+  'measured-outcome': 'a measured outcome',
+  'attributed-outcome': 'an outcome tied to the partnership\'s action',
+};
 
 /**
  * Working Together 2018 ch. 3: evidence of the impact of the partners' work on outcomes for
- * children and families. Impact is a measured or observed change (an indicator movement, an
- * audit finding, an evaluated outcome), not a count of meetings held or people trained.
+ * children and families. Graded as national reviewers grade it (DOMAIN.md): activity and
+ * volume are context, not impact. A priority is met only by outcome evidence (a measure with a
+ * better direction that moved, an audit, inspection or evaluation finding, before and after,
+ * or an outcome tied to the partnership's action); activity or volume alone is partly met at
+ * best. The structure of the data decides first (a linked indicator's polarity and figures,
+ * the kind of evidence), the words only where there is none.
  */
 export const priorityImpact: Check = {
   id: 'priority-impact',
-  paths: ['priorities.yaml priorities[].activity', 'priorities.yaml priorities[].impact'],
+  paths: ['priorities.yaml priorities[].impact'],
   sections: ['priorities'],
-  run({ report, at }) {
+  run({ report, at }): CheckResult {
     const indicators = new Map(report.sections.indicators?.indicators.map((indicator) => [indicator.id, indicator]));
     const missing: Finding[] = [];
     const met: Finding[] = [];
-    report.sections.priorities.priorities.forEach((priority, p) => {
-      const evidence = priority.impact ?? [];
+    let withOutcome = 0;
+    let contextOnly = 0;
+    const priorities = report.sections.priorities.priorities;
+    priorities.forEach((priority, p) => {
+      const evidence = (priority.impact ?? []).flatMap((item, e) => {
+        const text = written(item.evidence);
+        return text === undefined ? [] : [{ ...item, evidence: text, e }];
+      });
       if (evidence.length === 0) {
         missing.push({
           message: `"${priority.title}" has no evidence of impact: add what changed for children, families or practice, and how you know`,
@@ -29,30 +43,29 @@ export const priorityImpact: Check = {
         });
         return;
       }
-      let changes = 0;
-      let activityOnly = 0;
-      evidence.forEach((item, e) => {
-        const linked = item.indicator ? indicators.get(item.indicator) : undefined;
-        const measured = item.kind !== 'observation' && describesMeasuredResult(item.evidence);
-        if (showsMovement(linked) || describesChange(item.evidence) || measured) {
-          changes++;
-        } else if (describesOnlyActivity(item.evidence)) {
-          activityOnly++;
-          missing.push({
-            message: `Impact evidence for "${priority.title}" counts activity rather than a change: "${item.evidence.slice(0, 80)}". Say what changed as a result`,
-            where: at('priorities', ['priorities', p, 'impact', e, 'evidence']),
-          });
-        }
-      });
-      // Evidence that only counts activity has been pointed out item by item already.
-      if (changes === 0 && activityOnly === 0) {
-        missing.push({
-          message: `The impact evidence for "${priority.title}" does not describe a change: say what rose, fell or improved, or link an indicator that shows it`,
-          where: at('priorities', ['priorities', p, 'impact']),
+      const graded = evidence.map((item) => ({ item, ...gradeEvidence(item, indicators, report.year) }));
+      const outcomes = graded.filter(({ grade }) => OUTCOMES.has(grade));
+      if (outcomes.length > 0) {
+        withOutcome++;
+        const best = outcomes[0]!;
+        met.push({
+          message: `"${priority.title}": ${GRADE_WORDS[best.grade]}: ${best.why}`,
+          where: at('priorities', ['priorities', p, 'impact', best.item.e, best.item.indicator ? 'indicator' : 'evidence']),
+          quote: quoteOf(best.item.evidence),
         });
+        return;
       }
-      if (changes > 0) met.push({ message: `"${priority.title}": ${changes} piece${changes === 1 ? '' : 's'} of impact evidence`, where: at('priorities', ['priorities', p, 'impact']) });
+      contextOnly++;
+      const grades = [...new Set(graded.map(({ grade }) => GRADE_WORDS[grade]))];
+      const first = graded[0]!;
+      missing.push({
+        message: `The impact evidence for "${priority.title}" is only ${grades.join(' and ')}, which is context, not impact (${first.why}). Say what changed for children, families or practice and how you know: a measure with a better direction that moved, an audit or evaluation finding, before and after`,
+        where: at('priorities', ['priorities', p, 'impact', first.item.e, 'evidence']),
+        quote: quoteOf(first.item.evidence),
+      });
     });
-    return outcome(missing, met);
+    if (missing.length === 0) return { status: 'met', met, missing };
+    // Some outcome evidence, or only activity and volume: partly met at best; nothing: not met.
+    return { status: withOutcome > 0 || contextOnly > 0 ? 'partly-met' : 'not-met', met, missing };
   },
 };
