@@ -1,5 +1,6 @@
 /** Every check the requirement catalogues may name, by id. */
 import type { Check } from '../check.js';
+import { breakdownPartsWithinTotal } from './breakdown-parts-within-total.js';
 import { comparatorYears } from './comparator-years.js';
 import { datesInPeriod } from './dates-in-period.js';
 import { educationInvolvement } from './education-involvement.js';
@@ -51,5 +52,6 @@ export const CHECKS: ReadonlyMap<string, Check> = new Map(
     lscbChairReport,
     boardSpending,
     reviewLessons,
+    breakdownPartsWithinTotal,
   ].map((check) => [check.id, check]),
 );
