@@ -22,6 +22,7 @@ import { priorityImpact } from './priority-impact.js';
 import { publicationDates } from './publication-dates.js';
 import { ratesMatchCounts } from './rates-match-counts.js';
 import { reviewRecommendations } from './review-recommendations.js';
+import { sameMeasureOneValue } from './same-measure-one-value.js';
 import { scrutinyEvaluatesReport } from './scrutiny-evaluates-report.js';
 import { statutoryPartners } from './statutory-partners.js';
 import { trainingImpact } from './training-impact.js';
@@ -53,5 +54,6 @@ export const CHECKS: ReadonlyMap<string, Check> = new Map(
     boardSpending,
     reviewLessons,
     breakdownPartsWithinTotal,
+    sameMeasureOneValue,
   ].map((check) => [check.id, check]),
 );
