@@ -12,6 +12,7 @@ import { independentScrutiny } from './independent-scrutiny.js';
 import { littleProgressAnalysed } from './little-progress-analysed.js';
 import { lscbChairReport } from './lscb-chair-report.js';
 import { boardSpending } from './board-spending.js';
+import { narrativeDirection } from './narrative-direction.js';
 import { reviewLessons } from './review-lessons.js';
 import { namedRoles } from './named-roles.js';
 import { noPlaceholders } from './no-placeholders.js';
@@ -55,5 +56,6 @@ export const CHECKS: ReadonlyMap<string, Check> = new Map(
     reviewLessons,
     breakdownPartsWithinTotal,
     sameMeasureOneValue,
+    narrativeDirection,
   ].map((check) => [check.id, check]),
 );
