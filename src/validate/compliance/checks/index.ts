@@ -26,6 +26,7 @@ import { reviewRecommendations } from './review-recommendations.js';
 import { sameMeasureOneValue } from './same-measure-one-value.js';
 import { scrutinyEvaluatesReport } from './scrutiny-evaluates-report.js';
 import { statutoryPartners } from './statutory-partners.js';
+import { textDatesInPeriod } from './text-dates-in-period.js';
 import { trainingImpact } from './training-impact.js';
 
 export const CHECKS: ReadonlyMap<string, Check> = new Map(
@@ -57,5 +58,6 @@ export const CHECKS: ReadonlyMap<string, Check> = new Map(
     breakdownPartsWithinTotal,
     sameMeasureOneValue,
     narrativeDirection,
+    textDatesInPeriod,
   ].map((check) => [check.id, check]),
 );
