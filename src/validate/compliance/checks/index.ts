@@ -2,6 +2,7 @@
 import type { Check } from '../check.js';
 import { breakdownPartsWithinTotal } from './breakdown-parts-within-total.js';
 import { comparatorYears } from './comparator-years.js';
+import { comparisonNeedsFigure } from './comparison-needs-figure.js';
 import { datesInPeriod } from './dates-in-period.js';
 import { educationInvolvement } from './education-involvement.js';
 import { effectivenessAssessment } from './effectiveness-assessment.js';
@@ -59,5 +60,6 @@ export const CHECKS: ReadonlyMap<string, Check> = new Map(
     sameMeasureOneValue,
     narrativeDirection,
     textDatesInPeriod,
+    comparisonNeedsFigure,
   ].map((check) => [check.id, check]),
 );
