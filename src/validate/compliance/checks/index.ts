@@ -13,9 +13,9 @@ import { independentScrutiny } from './independent-scrutiny.js';
 import { littleProgressAnalysed } from './little-progress-analysed.js';
 import { lscbChairReport } from './lscb-chair-report.js';
 import { boardSpending } from './board-spending.js';
-import { narrativeDirection } from './narrative-direction.js';
 import { reviewLessons } from './review-lessons.js';
 import { namedRoles } from './named-roles.js';
+import { narrativeDirection } from './narrative-direction.js';
 import { noPlaceholders } from './no-placeholders.js';
 import { partnersDid } from './partners-did.js';
 import { periodFollowsOn } from './period-follows-on.js';
@@ -24,6 +24,7 @@ import { priorityImpact } from './priority-impact.js';
 import { publicationDates } from './publication-dates.js';
 import { ratesMatchCounts } from './rates-match-counts.js';
 import { reviewRecommendations } from './review-recommendations.js';
+import { reviewsNamedInText } from './reviews-named-in-text.js';
 import { sameMeasureOneValue } from './same-measure-one-value.js';
 import { scrutinyEvaluatesReport } from './scrutiny-evaluates-report.js';
 import { statutoryPartners } from './statutory-partners.js';
@@ -61,5 +62,6 @@ export const CHECKS: ReadonlyMap<string, Check> = new Map(
     narrativeDirection,
     textDatesInPeriod,
     comparisonNeedsFigure,
+    reviewsNamedInText,
   ].map((check) => [check.id, check]),
 );
