@@ -74,6 +74,11 @@ describe('text-dates-in-period', () => {
       'Dr Tomasz Brennan, Independent Scrutineer, September 2023',
       'The areas of focus are the same as those agreed in the 2021-22 report.',
       'After the year ended, in June 2023, the subgroup reviewed the action plans.',
+      // seed 001:L11, seed 004:L80, L157, L279: a version line, headings, a dateline, a start.
+      'V.1 October 2023 Gillian Ming Annual Compliance Report',
+      'September 2023 - Family Hubs',
+      'Dated: 13th September 2023',
+      'Schedule starting autumn 2023.',
     ]) {
       expect(outside(sentence), sentence).toEqual([]);
     }

@@ -36,7 +36,7 @@ const ASIDE =
 /** A document named just before its date: "a national report in July 2022", "the report for April 2019 to March 2021". */
 const DOCUMENT = /\b(?:report|review|guidance|inquiry|briefing|paper|framework|strategy|act|bill|survey|profile|statistics|census|estimates?|plan|policy|protocol|procedures?|standards?|letter|minutes)(?:'s)?\s+(?:[\w'-]+\s+){0,2}(?:in|of|for|dated|from)?\s*$/i;
 /** Words just before a date that make it a starting point, an end point or a deadline. */
-const EDGE = /\b(?:since|from|until|till|before|after|by|prior to|up to|to|as of|beyond)\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$/i;
+const EDGE = /\b(?:since|from|until|till|before|after|by|prior to|up to|to|as of|beyond|starting|commencing|beginning|effective)\s+(?:the\s+)?(?:(?:start|end|beginning|middle)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?$/i;
 /** Words beside a year label that compare it: "(3,065 in 2021-22)", "up from 22.9%". */
 const COMPARING = /\b(?:compared|comparison|than|from|up|down|rose|fell|increase[ds]?|decrease[ds]?|reduc(?:ed|tion)|change[ds]?|against|versus|vs|while|whereas|trend|before)\b/i;
 
@@ -96,6 +96,12 @@ const ABOUT_THE_REPORT = /\b(?:consider(?:ed|s)?|approv(?:ed|es?)|sign(?:ed)? of
  */
 export function datesOutside(sentence: string, start: string, end: string, reportYear: string, aboutReport = false): Outside[] {
   if (ASIDE.test(sentence)) return [];
+  // A heading, a dateline or a version line: "September 2022", "Dated: 13th September 2022", "V.1 October 2023".
+  if (/^\s*(?:dated?|version|v\.?\s*\d)\b/i.test(sentence)) return [];
+  const rest = sentence.replace(new RegExp(ONE_DATE.source, 'gi'), ' ').split(/\s+/).filter((word) => /[a-z]/i.test(word));
+  if (rest.length <= 1) return [];
+  // Words without a verb are a heading or a label ("September 2022 - Family Hubs"), not an event.
+  if (!/\b(?:is|are|was|were|has|have|had|be|been|being|did|do|does|took|made|met|held|ran|began|went|came|gave|found|told|saw|set|put|got|led|won|\w+ed)\b/i.test(sentence)) return [];
   // "priorities for 2022-23, agreed in March 2022": a date set beside the year itself.
   const label = new RegExp(`\\b${reportYear.slice(0, 4)}\\s*[-/–]\\s*(?:20)?${reportYear.slice(5)}\\b`);
   if (label.test(sentence)) return [];
