@@ -51,6 +51,8 @@ function heldPattern(kind: string): RegExp {
   );
 }
 
+const HELD_PATTERNS = KINDS.map(([kind, words]) => [kind, heldPattern(words)] as const);
+
 /** What a review's record is known by: its title's words and its id's parts, lower case. */
 function knownAs(review: Review): string {
   return ` ${`${review.title} ${review.id.replace(/-/g, ' ')}`.toLowerCase().replace(/[‘’'"“”]/g, '').replace(/[^a-z0-9]+/g, ' ')} `;
@@ -91,8 +93,8 @@ export const reviewsNamedInText: Check = {
             if (!named.has(key)) named.set(key, { name, prose, sentence });
           }
         }
-        for (const [kind, words] of KINDS) {
-          if (!held.has(kind) && heldPattern(words).test(sentence)) held.set(kind, { name: kind, prose, sentence });
+        for (const [kind, pattern] of HELD_PATTERNS) {
+          if (!held.has(kind) && pattern.test(sentence)) held.set(kind, { name: kind, prose, sentence });
         }
       }
     }
