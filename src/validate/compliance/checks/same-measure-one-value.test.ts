@@ -76,7 +76,13 @@ describe('same-measure-one-value', () => {
       expect(runCheck(sameMeasureOneValue, upFrom).missing[0]!.message).toMatch(/gives 50\.9% for "Care leavers aged 19 to 21 in education, employment or training" in 2021-22, but indicators\.yaml gives 51\.9%/);
     });
 
-    it('accepts the figure as the text rounds it, and a share of the whole beside comparators', async () => {
+    it('reads a figure for the end of the period as the year\'s snapshot', async () => {
+    // seed 001:L324 wording, with a rate that is not the demo's 39.8.
+    const result = runCheck(sameMeasureOneValue, await demoReport((r) => r.sections.report.at_a_glance!.push('At the end of March 2023 children on child protection plans were 38.2 per 10,000.')));
+    expect(result.missing[0]!.message).toMatch(/^The text gives 38\.2 per 10,000 for "Children on child protection plans" in 2022-23, but indicators\.yaml gives 39\.8 per 10,000/);
+  });
+
+  it('accepts the figure as the text rounds it, and a share of the whole beside comparators', async () => {
       const result = runCheck(sameMeasureOneValue, await demoReport((r) => {
         // seed 001:L290, with the demo's figure: a share, then the comparators' averages.
         r.sections.report.at_a_glance!.push('20% of referrals were re-referrals, above the West Midlands (19.6%), statistical neighbour (22.0%) and England (21.5%) averages.');
@@ -99,6 +105,10 @@ describe('same-measure-one-value', () => {
           'Re-referrals within 12 months were 22.9% in the previous year.',
           // seed 001:L264-267: a quarter.
           'Re-referrals within 12 months were 25.0% in the fourth quarter.',
+          // a month, and a share of the measure rather than the measure.
+          'In March 2023, 2,010 contacts were received.',
+          '35% of re-referrals were for children living with domestic abuse.',
+          'Of re-referrals, the share about domestic abuse rose from 30% to 35%.',
         );
       }));
       expect(result.status).toBe('met');

@@ -238,7 +238,7 @@ export function agrees(quoted: Quoted, value: number): boolean {
 }
 
 /** A clause about another time or place than this year's local figure. */
-const ELSEWHEN = /\b(?:last year|previous(?:ly)?|the year before|prior|before|since|compared|than|from|target|aim|ambition|expected|forecast|will|would|quarter|Q[1-4]|(?:each|per|a|every|the|that) month|monthly|month on month|week|weekly|each year|per year|a year|national(?:ly)?|England|average|neighbou?rs?|region(?:al)?|similar areas|West Midlands|trend|increase of|decrease of|up by|down by|rose by|fell by|by \d)/i;
+const ELSEWHEN = /\b(?:last year|previous(?:ly)?|the year before|prior|before|since|compared|than|from|target|aim|ambition|expected|forecast|will|would|quarter|Q[1-4]|months?|monthly|weeks?|weekly|days?|daily|each year|per year|a year|national(?:ly)?|England|average|neighbou?rs?|region(?:al)?|similar areas|West Midlands|trend|increase of|decrease of|up by|down by|rose by|fell by|by \d)/i;
 const YEARISH = /\b(?:19|20)\d{2}(?:\s*[-/–]\s*(?:19|20)?\d{2})?\b|\b\d{2}\/\d{2}\b/g;
 
 function yearForms(year: string): string[] {
@@ -246,18 +246,30 @@ function yearForms(year: string): string[] {
   return [`${start}-${end}`, `${start}/${end}`, `${start}–${end}`, `${start}-20${end}`, `${start}/20${end}`, `${start} - 20${end}`, `${start.slice(2)}/${end}`, `${start} to 20${end}`];
 }
 
-/** The clause speaks of the report's year (or of no year at all), and of nothing but the local figure. */
-export function aboutThisYearOnly(clause: string, report: ReportData): boolean {
-  if (ELSEWHEN.test(clause)) return false;
+/** Words of the measure's own name ("within 12 months"), which say nothing of the time a figure is for. */
+function withoutLabel(clause: string, label: string | undefined): string {
+  if (!label) return clause;
+  const words = new Set(normalise(label).split(' ').filter((w) => w.length > 3 || /^\d+$/.test(w)));
+  return clause.replace(/[A-Za-z0-9'’-]+/g, (word) => (words.has(normalise(word).trim()) ? ' ' : word));
+}
+
+const MONTHS = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/**
+ * The clause speaks of the report's year (or of no year at all), and of nothing but the local
+ * figure: no other year, month, week or quarter (but the end of the period, "31 March 2023"),
+ * no comparator, target or earlier time. The words of the measure's own label do not count.
+ */
+export function aboutThisYearOnly(clause: string, report: ReportData, label?: string): boolean {
+  const { end } = report.sections.report.period;
+  const endMonth = new Date(`${end}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  // "at the end of March 2023", "on 31 March 2023": the period's end, for a snapshot.
+  const text = withoutLabel(clause, label).replace(new RegExp(`\\b(?:(?:at\\s+)?the\\s+end\\s+of|on|at|as\\s+at|by)\\s+(?:${end.slice(8).replace(/^0/, '')}(?:st|nd|rd|th)?\\s+)?${endMonth}\\s+${end.slice(0, 4)}\\b`, 'gi'), ' ');
+  if (ELSEWHEN.test(text) || new RegExp(`\\b${MONTHS}\\b`, 'i').test(text)) return false;
   const forms = yearForms(report.year);
-  const { start, end } = report.sections.report.period;
-  for (const match of clause.matchAll(YEARISH)) {
+  for (const match of text.matchAll(YEARISH)) {
     const said = match[0].replace(/\s+/g, '');
-    if (forms.some((form) => form.replace(/\s+/g, '') === said)) continue;
-    // "31 March 2023": a date in the period belongs to the year; a bare other year does not.
-    const dated = /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/i.exec(clause.slice(0, match.index));
-    if (dated && /^\d{4}$/.test(said) && said >= start.slice(0, 4) && said <= end.slice(0, 4)) continue;
-    return false;
+    if (!forms.some((form) => form.replace(/\s+/g, '') === said)) return false;
   }
   return true;
 }
@@ -384,7 +396,18 @@ function quotedFor(clause: string, mention: Mention): { agreeing: Quoted[]; cont
       return !share || /\bof (?:the )?$/i.test(f.before);
     });
   }
+  // Named only by its head, a percentage or rate may be some other share of it ("35% of
+  // re-referrals were for domestic abuse"): it can contradict only beside most of the label.
+  if (indicator.unit !== 'count' && form && !covers(clause, indicator.label, form)) return { agreeing: figures, contradicting: [] };
   return { agreeing: figures, contradicting: figures.filter((f) => !/\bto\s*$/i.test(f.before)) };
+}
+
+/** Whether a clause has at least half the words of the label beyond the head it names it by. */
+function covers(clause: string, label: string, head: string): boolean {
+  const text = normalise(clause);
+  const headWords = new Set(head.trim().split(' '));
+  const rest = normalise(label).trim().split(' ').filter((w) => !headWords.has(w) && (w.length > 3 || /^\d+$/.test(w)));
+  return rest.length === 0 || rest.filter((w) => text.includes(` ${w} `)).length * 2 >= rest.length;
 }
 
 function wordsIn(normalised: string): number {
@@ -441,14 +464,16 @@ export const sameMeasureOneValue: Check = {
           const [mention] = mentions as [Mention];
           const { indicator } = mention;
           const { pairs, rest } = changesIn(clause, previousYear);
-          const thisYear = aboutThisYearOnly(rest, report);
+          const thisYear = aboutThisYearOnly(rest, report, indicator.label);
           // A change from last year to this is about those two years, whatever else the clause compares.
           if (!thisYear && (pairs.length === 0 || !onlyTheseYears(rest, report))) continue;
           const said: Array<{ quoted: Quoted; year: string; mayContradict: boolean }> = [];
+          // Named only by its head, a percentage or rate may be some other share of the measure.
+          const named = indicator.unit === 'count' || !mention.form || covers(clause, indicator.label, mention.form);
           for (const pair of pairs) {
             if (!ofUnit(pair.now, indicator) || !nearMention(clause, pair.now, mention)) continue;
-            said.push({ quoted: pair.now, year: report.year, mayContradict: true });
-            if (previousYear) said.push({ quoted: pair.before, year: previousYear, mayContradict: true });
+            said.push({ quoted: pair.now, year: report.year, mayContradict: named });
+            if (previousYear) said.push({ quoted: pair.before, year: previousYear, mayContradict: named });
           }
           const { agreeing, contradicting } = quotedFor(rest, mention);
           if (said.length === 0 && thisYear) {
@@ -470,7 +495,7 @@ export const sameMeasureOneValue: Check = {
             compared++;
             const [{ quoted }] = wrong as [(typeof wrong)[number]];
             missing.push({
-              message: `The text gives ${quoted.text.trim()} for "${indicator.label}" in ${year}, but indicators.yaml gives ${unitWords(indicator, value)}: correct one of them, or say in the sentence what the other figure measures (another date, part of the year or group)`,
+              message: `The text gives ${quoted.text.trim()}${quoted.kind === 'rate' ? ' per 10,000' : ''} for "${indicator.label}" in ${year}, but indicators.yaml gives ${unitWords(indicator, value)}: correct one of them, or say in the sentence what the other figure measures (another date, part of the year or group)`,
               where: at(prose.file, prose.path),
               quote: excerpt(sentence),
             });
