@@ -74,6 +74,10 @@ describe('narrative-direction', () => {
       'Referrals to children\'s social care at the right level of need fell to 71% in the 2021 audit.',
       // seed 001:L1418: "fell below" a threshold is not a fall.
       'Too many contacts fell below the threshold for statutory services.',
+      // part of the year, and a share of the measure rather than the measure.
+      'Contacts rose in the last six months.',
+      'Contacts rose in March 2023.',
+      '35% of re-referrals were for children living with domestic abuse, up from 30%.',
     ));
     expect(result.status).toBe('met');
   });

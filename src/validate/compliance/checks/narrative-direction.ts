@@ -7,7 +7,7 @@
 import type { Indicator } from '../../../model/report-year.js';
 import { figureValue, figureWhen } from '../../../model/stated-figure.js';
 import { outcome, type Check, type Finding } from '../check.js';
-import { clausesOf, excerpt, figuresFit, indicatorForms, mentionsIn, normalise, proseOf, sentencesOf, yearBefore } from './same-measure-one-value.js';
+import { clausesOf, covers, excerpt, figuresFit, figuresIn, indicatorForms, mentionsIn, normalise, proseOf, sentencesOf, yearBefore } from './same-measure-one-value.js';
 
 type Direction = 'up' | 'down' | 'stable' | 'same';
 
@@ -25,15 +25,19 @@ const SAID: Array<[Direction, RegExp]> = [
  * A clause about something other than this year against last: a comparator, a target, a part
  * of the year, a longer trend, another year, or a condition or plan.
  */
-const OTHER = / (?:than|compared to|england|national|nationally|average|neighbour|region|regional|similar area|west midland|target|aim|ambition|plan to|planned|planning to|will|would|should|could|expect|expected|want|need to|hope|if|quarter|q1|q2|q3|q4|(?:each|per|a|every|the|that|this|last|in) month|monthly|month on month|(?:each|per|a|every|the|that|this|last) week|weekly|since|year on year|over the (?:last|past) \d+ year|over \d+ year|trend|each year|every year|historically|nationally) /;
+const OTHER = / (?:than|compared to|england|national|nationally|average|neighbour|region|regional|similar area|west midland|target|aim|ambition|plan to|planned|planning to|will|would|should|could|expect|expected|want|need to|hope|if|quarter|q1|q2|q3|q4|month|monthly|week|weekly|day|daily|january|february|march|april|may|june|july|august|september|october|november|december|since|year on year|over the (?:last|past) \d+ year|over \d+ year|trend|each year|every year|historically|nationally) /;
 const NOT = / (?:not|never|nor|didnt|hasnt|havent|wasnt|werent|isnt|neither) /;
 /** Year labels and years: a clause naming a year other than these two is about another time. */
 const YEARS = /(?:19|20)\d{2}(?: (?:19|20)?\d{2})?/g;
 
+/** Small words the direction phrases are made of, kept even when a label has them. */
+const KEPT = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'has', 'have', 'been', 'to', 'in', 'of', 'on', 'at', 'no', 'not', 'by', 'up', 'down', 'from', 'than', 'same', 'this', 'that']);
+
 function said(clause: string, labels: string[]): Direction | undefined {
-  let text = normalise(clause);
-  // The label's own words ("...whose risk reduced") say nothing about the figure's direction.
-  for (const label of labels) text = text.split(label).join(' ');
+  // The labels' own words ("...whose risk reduced", "within 12 months") say nothing about the
+  // figure's direction or time.
+  const own = new Set(labels.flatMap((label) => normalise(label).split(' ')).filter((w) => w && !KEPT.has(w)));
+  const text = ` ${normalise(clause).split(' ').filter((w) => w && !own.has(w)).join(' ')} `;
   if (OTHER.test(text)) return undefined;
   let found = SAID.filter(([, pattern]) => pattern.test(text)).map(([direction]) => direction);
   // "remained broadly unchanged" is the looser claim.
@@ -84,11 +88,14 @@ export const narrativeDirection: Check = {
         for (const clause of clausesOf(sentence)) {
           const mentions = mentionsIn(clause, forms, prose.indicator, report.partnership.area);
           if (mentions.length === 0 || !onlyTheseYears(clause, report.year, previous)) continue;
-          const direction = said(clause, mentions.flatMap((m) => forms.find((f) => f.index === m.index)?.forms ?? []));
+          const direction = said(clause, mentions.map((m) => m.indicator.label));
           if (!direction) continue;
-          for (const { indicator } of mentions) {
+          for (const mention of mentions) {
+            const { indicator } = mention;
             // "up from 71% in the audit" beside a rate: the words are about that other figure.
             if (!figuresFit(clause, indicator)) continue;
+            // "35% of re-referrals were for domestic abuse, up from 30%": a share of the measure, not the measure.
+            if (indicator.unit !== 'count' && mention.form && figuresIn(clause).length > 0 && !covers(clause, indicator.label, mention.form)) continue;
             const [nowStated, beforeStated] = [indicator.values[report.year], indicator.values[previous]];
             const [now, before] = [figureValue(nowStated), figureValue(beforeStated)];
             if (typeof now !== 'number' || typeof before !== 'number') continue;

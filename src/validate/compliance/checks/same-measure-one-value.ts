@@ -403,7 +403,7 @@ function quotedFor(clause: string, mention: Mention): { agreeing: Quoted[]; cont
 }
 
 /** Whether a clause has at least half the words of the label beyond the head it names it by. */
-function covers(clause: string, label: string, head: string): boolean {
+export function covers(clause: string, label: string, head: string): boolean {
   const text = normalise(clause);
   const headWords = new Set(head.trim().split(' '));
   const rest = normalise(label).trim().split(' ').filter((w) => !headWords.has(w) && (w.length > 3 || /^\d+$/.test(w)));
