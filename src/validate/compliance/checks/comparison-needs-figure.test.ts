@@ -74,6 +74,9 @@ describe('comparison-needs-figure', () => {
       'In 2021-22, 22.9% of referrals to children\'s social care were for children referred again within a year, above the England average.',
       // the National Panel is not a comparator.
       'Re-referrals within 12 months were discussed with the National Panel.',
+      // national guidance and NHS England are not comparators either.
+      'Initial health assessments within 20 working days of coming into care are carried out in line with national guidance.',
+      'Initial health assessments within 20 working days of coming into care are monitored against NHS England standards.',
     ));
     expect(result.status).toBe('met');
   });

@@ -25,7 +25,8 @@ function escape(text: string): string {
 function kindsNamed(names: Record<Comparator, string>, region: string | undefined): Array<[Kind, RegExp]> {
   const own = (name: string | undefined) => (name && !/^(?:england|region|statistical neighbours?)$/i.test(name) ? `|${escape(name)}` : '');
   return [
-    ['england', new RegExp(`\\b(?:England(?:'s)?|English|national(?:ly)?(?!\\s+(?:panel|review|referral|child|guidance|inquiry|picture of exploitation|centre|statistics|ambition|target|long))${own(names.england)})\\b`, 'i')],
+    // England as a comparator, not NHS England or national guidance, reviews, targets or trends.
+    ['england', new RegExp(`\\b(?:(?<!\\b(?:NHS|Health|Ofsted|Education|Sport|Historic)\\s)England(?:'s)?|English\\s+average|national(?!\\s+(?:panel|review|referral|child|children|guidance|inquiry|picture|centre|statistics|ambition|target|long|policy|procedures?|standards?|framework|requirements?|expectations?|timescales?|legislation|guidelines?|best|learning|research|priorit|campaigns?|initiatives?|programmes?|data|reporting|returns?|trends?|patterns?|context|situation|minimum|audits?|pilot|lead|network|body|bodies|agenc|charit|organisation|partners?|safeguarding|events?|conference|work|action|response|recommendations?|findings?))|nationally(?!\\s+(?:recognised|agreed|set|mandated|funded|led|published|commissioned))${own(names.england)})\\b`, 'i')],
     ['region', new RegExp(`\\b(?:region(?:al|'s)?(?!\\s+(?:meetings?|events?|work|boards?|partners?|network))${own(names.region)}${own(region)})\\b`, 'i')],
     ['statistical_neighbours', new RegExp(`\\b(?:statistical neighbou?rs?(?:'s?)?|stat(?:istical)?\\.? neighbou?rs?|similar (?:areas|authorities|local authorities|councils|places)|comparator (?:areas|authorities|local authorities)|comparable (?:areas|authorities)${own(names.statistical_neighbours)})\\b`, 'i')],
     ['any', /\b(?:other (?:areas|local authorities|authorities|partnerships|councils)|elsewhere|comparators?)\b/i],
