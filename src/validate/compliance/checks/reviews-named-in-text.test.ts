@@ -66,6 +66,7 @@ describe('reviews-named-in-text', () => {
     for (const text of [
       // seed 001:L1452
       'We do not currently request data on strip searches, which was suggested to be an area of increased concern after the publication of the Child Q LSCPR (City and Hackney, London).',
+      'Lessons from Baby P still shape how agencies share information.',
       // seed 001:L595
       'Rapid Review meetings are held within 15 days of the incident coming to the attention of the safeguarding partners.',
       // seed 001:L1050

@@ -34,6 +34,9 @@ const NAMED: RegExp[] = [
 /** Capitals that are bodies and acronyms, not a child's initials. */
 const NOT_INITIALS = new Set(['A', 'THE', 'NEW', 'ONE', 'NHS', 'WT', 'UK', 'DFE', 'CCG', 'ICB', 'LA', 'RR', 'SEN', 'DA', 'EH', 'HR', 'IT', 'CP', 'GP', 'QA', 'EY', 'VCS', 'CSE', 'CCE', 'DSL', 'EHA', 'ICPC', 'MASH', 'LADO', 'CDOP', 'JAR', 'PCC', 'CEB', 'SSHP']);
 
+/** Reviews of other areas that reports cite for their national learning, by where they were held. */
+const ELSEWHERE: Record<string, string> = { 'baby p': 'haringey', 'child q': 'hackney' };
+
 /** A review held, in words: "six rapid reviews", "a serious case review was commissioned". */
 const KINDS: Array<[Kind, string]> = [
   ['serious-case-review', '(?:serious\\s+case\\s+reviews?|SCRs?)'],
@@ -90,6 +93,8 @@ export const reviewsNamedInText: Check = {
             const place = /^\s*(?:L?CSPR|LSCPR|SCR|review)?\s*(?:\(|,\s*|\s+(?:in|from|by)\s+)([A-Z][\w&' ]+)/.exec(after)?.[1];
             if (place && !place.toLowerCase().includes(area) && !/^(?:the\s+)?(?:rapid|local|national|child|review|panel|published)/i.test(place)) continue;
             const key = name.toLowerCase().replace(/\s+/g, ' ');
+            const home = ELSEWHERE[key];
+            if (home && !`${report.partnership.area} ${report.partnership.name}`.toLowerCase().includes(home)) continue;
             if (!named.has(key)) named.set(key, { name, prose, sentence });
           }
         }
