@@ -49,7 +49,7 @@ const HELD = '(?:held|completed|commissioned|carried\\s+out|undertaken|conducted
 /** "We held two rapid reviews", "six rapid reviews were completed", "a serious case review was commissioned". */
 function heldPattern(kind: string): RegExp {
   return new RegExp(
-    `\\b(?:${HELD}|undertook|carried\\s+out|conducted|commissioned|held|completed|initiated|started|published|ratified)\\s+(?:(?:a|an|the|its|our)\\s+)?${COUNT}?\\s*(?:(?:further|new|local|thematic|joint|multi-agency)\\s+)*${kind}\\b|\\b${COUNT}\\s+(?:(?:further|new|local|thematic|joint|multi-agency)\\s+)*${kind}\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${HELD}\\b`,
+    `\\b(?:${HELD}|undertook)\\s+(?:(?:a|an|the|its|our)\\s+)?${COUNT}?\\s*(?:(?:further|new|local|thematic|joint|multi-agency)\\s+)*${kind}\\b|\\b${COUNT}\\s+(?:(?:further|new|local|thematic|joint|multi-agency)\\s+)*${kind}\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+${HELD}\\b`,
     'i',
   );
 }
