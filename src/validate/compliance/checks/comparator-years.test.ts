@@ -53,6 +53,16 @@ describe('comparator-years', () => {
     expect(partly.missing[0]!.message).toMatch(/compares 2022-23 with England's 2020-21 figure: say so/);
   });
 
+  it('is met by a report\'s own way of giving the comparator\'s year', async () => {
+    // seed 004:L114-116: "2018 - 2019 GLD Analysis (National Average 71.8 ...)".
+    const result = runCheck(comparatorYears, await demoReport((r) => {
+      const indicator = r.sections.indicators!.indicators.find((i) => i.id === 'care-leavers-eet')!;
+      indicator.comparators = { england: { '2018-19': 71.8 } };
+      indicator.notes = 'The National Average of 71.8 is from the 2018 - 2019 analysis, the latest available.';
+    }));
+    expect(result.status).toBe('met');
+  });
+
   it('is met when the older comparator states its own period or note', async () => {
     const result = runCheck(comparatorYears, await demoReport((r) => {
       const indicator = olderComparators(r);

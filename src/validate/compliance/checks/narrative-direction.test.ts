@@ -72,7 +72,7 @@ describe('narrative-direction', () => {
       'We aim to see re-referrals within 12 months rise as families ask for help sooner.',
       // demo priorities.yaml: an audit's figure beside a rate.
       'Referrals to children\'s social care at the right level of need fell to 71% in the 2021 audit.',
-      // seed 001:L1418: "fell below" a threshold is not a fall.
+      // seed 001:L1368, as the Sandwell example words it: "fell below" a threshold is not a fall.
       'Too many contacts fell below the threshold for statutory services.',
       // part of the year, and a share of the measure rather than the measure.
       'Contacts rose in the last six months.',
