@@ -15,12 +15,14 @@ export const safeguardingPartner = z
     name: text('The organisation, e.g. "Sandwell Metropolitan Borough Council"'),
     short_name: setting(text('Abbreviation used in the text, e.g. "SMBC"')),
     type: oneOf(PARTNER_TYPES, 'Which statutory partner this is: local-authority, integrated-care-board, clinical-commissioning-group (the health partner before July 2022), police, or other (e.g. a children\'s trust added as a fourth partner)'),
+    // Roles named by Working Together 2023: the catalogue for the period asks for them
+    // (named-roles), so leaving them out of an earlier report is not listed as unsaid.
     lead: person
       .optional()
-      .meta({ description: 'The lead safeguarding partner: the council chief executive, the ICB chief executive or the chief constable' }),
+      .meta({ description: 'The lead safeguarding partner: the council chief executive, the ICB chief executive or the chief constable', setting: true }),
     delegate: person
       .optional()
-      .meta({ description: 'The delegated safeguarding partner who acts for the lead, e.g. the director of children\'s services' }),
+      .meta({ description: 'The delegated safeguarding partner who acts for the lead, e.g. the director of children\'s services', setting: true }),
     role: markdown('What this partner does within the arrangements').optional(),
   })
   .meta({ description: 'A statutory safeguarding partner' });
