@@ -33,10 +33,17 @@ describe('when the browser fails', () => {
     expect(runCli(['build', '--data', DEMO, '--out', out, '--format', 'html']).status).toBe(0);
     const before = snapshot(join(out, '2022-23'));
 
-    // A "browser" that starts the real one and kills it a moment later, mid-print.
+    // A "browser" that starts the real one and kills it once it is up and has opened a page
+    // (a renderer process among its descendants), so it dies mid-print however busy the
+    // machine is, rather than a fixed time after starting, which on a loaded machine can be
+    // before it has started at all.
     const marker = `report-test-${randomUUID()}`;
     const wrapper = join(tempDir(), 'dying-chromium');
-    writeFileSync(wrapper, `#!/bin/bash\n"${(await findBrowser()).path}" "$@" --${marker} &\nchild=$!\n( sleep 1.2; kill -9 $child ) &\nwait $child\n`);
+    const hasRenderer = String.raw`ps -eo pid=,ppid=,args= | awk -v root=$child '{ parent[$1] = $2; args[$1] = $0 } END { for (p in parent) { q = p; for (k = 0; k < 8 && q != ""; k++) { if (q == root) { if (args[p] ~ /--type=renderer/) found = 1; break } q = parent[q] } } exit !found }'`;
+    writeFileSync(
+      wrapper,
+      `#!/bin/bash\n"${(await findBrowser()).path}" "$@" --${marker} &\nchild=$!\n( for i in $(seq 1 300); do ${hasRenderer} && break; sleep 0.1; done; sleep 1; kill -9 $child ) &\nwait $child\n`,
+    );
     chmodSync(wrapper, 0o755);
 
     const run = runCli(['build', '--data', DEMO, '--out', out, '--browser', wrapper]);
