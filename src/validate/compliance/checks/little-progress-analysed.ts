@@ -1,4 +1,4 @@
-import { outcome, quoteOf, written, type Check, type Finding } from '../check.js';
+import { outcome, quoteOf, unwritten, written, type Check, type Finding } from '../check.js';
 
 /** Working Together 2018 ch. 3: an analysis of any areas where there has been little or no evidence of progress. */
 export const littleProgressAnalysed: Check = {
@@ -28,6 +28,8 @@ export const littleProgressAnalysed: Check = {
         });
       }
     });
+    // Nothing written on it at all: to do while the report is a draft, not met in a final one.
+    if (met.length === 0 && missing.length > 0 && report.sections.report.status === 'draft') return unwritten(report, missing);
     return outcome(missing, met);
   },
 };

@@ -11,4 +11,13 @@ describe('partners-did', () => {
     expect(result.status).toBe('not-met');
     expect(result.missing[0]).toMatchObject({ message: expect.stringMatching(/There is no reviews\.yaml/), where: { file: expect.stringMatching(/2022-23\/reviews\.yaml$/) } });
   });
+  it('is to do while the report is a draft with nothing written yet, and not met once it is final', async () => {
+    const draft = await demoReport((r) => {
+      r.sections.report.arrangements!.what_the_partners_did = ['TO BE COMPLETED', '-'];
+      r.sections.report.status = 'draft';
+    });
+    expect(runCheck(partnersDid, draft).status).toBe('reminder');
+    const final = await demoReport((r) => (r.sections.report.arrangements!.what_the_partners_did = ['TO BE COMPLETED', '-']));
+    expect(runCheck(partnersDid, final).status).toBe('not-met');
+  });
 });

@@ -1,4 +1,4 @@
-import { outcome, quoteOf, written, type Check } from '../check.js';
+import { outcome, quoteOf, unwritten, written, type Check } from '../check.js';
 
 /** Children Act 2004 s16G: what the partners did as a result of the arrangements, including on reviews. */
 export const partnersDid: Check = {
@@ -8,7 +8,7 @@ export const partnersDid: Check = {
   run({ report, at }) {
     const did = (report.sections.report.arrangements?.what_the_partners_did ?? []).map(written).filter((item): item is string => item !== undefined);
     if (did.length === 0) {
-      return outcome([{ message: 'The report does not say what the partners did as a result of the arrangements: add arrangements.what_the_partners_did to report.yaml', where: at('report', report.sections.report.arrangements ? ['arrangements'] : []) }], []);
+      return unwritten(report, [{ message: 'The report does not say what the partners did as a result of the arrangements: add arrangements.what_the_partners_did to report.yaml', where: at('report', report.sections.report.arrangements ? ['arrangements'] : []) }]);
     }
     const met = [{ message: `${did.length} things the partners did are listed`, where: at('report', ['arrangements', 'what_the_partners_did', 0]), quote: quoteOf(did[0]) }];
     if (!report.sections.reviews) {

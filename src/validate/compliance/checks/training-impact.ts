@@ -1,4 +1,4 @@
-import { outcome, quoteOf, written, type Check } from '../check.js';
+import { outcome, quoteOf, unwritten, written, type Check } from '../check.js';
 import { admitsNoEvidence, showsPracticeChange } from '../wording.js';
 
 /**
@@ -14,7 +14,7 @@ export const trainingImpact: Check = {
     if (!training) return outcome([{ message: 'There is no training.yaml: say what multi-agency training was delivered and what difference it made to practice', where: at('training') }], []);
     const text = written(training.evaluation?.impact_on_practice);
     if (text === undefined) {
-      return outcome([{ message: 'The report does not say whether training changed practice: add evaluation.impact_on_practice to training.yaml, saying what practitioners now do differently and how you know', where: at('training', training.evaluation ? ['evaluation'] : []) }], []);
+      return unwritten(report, [{ message: 'The report does not say whether training changed practice: add evaluation.impact_on_practice to training.yaml, saying what practitioners now do differently and how you know', where: at('training', training.evaluation ? ['evaluation'] : []) }]);
     }
     const where = at('training', ['evaluation', 'impact_on_practice']);
     if (admitsNoEvidence(text)) {
