@@ -47,13 +47,13 @@ describe('indicator charts are chosen by the data', () => {
     const view = indicatorView({ ...reReferrals, values: { '2020-21': 20.2, ...reReferrals.values } }, context, renderMarkdown);
     expect(view.charts[0]).toMatchObject({ kind: 'line', labels: ['2020-21', '2021-22', '2022-23'] });
     expect(view.charts[0]!.datasets.map((d) => d.label)).toEqual(['Sandwell', 'England', 'West Midlands', 'Statistical neighbours']);
-    expect(view.charts[0]!.alt).toMatch(/^Line chart of re-referrals within 12 months from 2020-21 to 2022-23\. Re-referrals/);
+    expect(view.charts[0]!.alt).toMatch(/^Line chart: Re-referrals within 12 months, 2020-21 to 2022-23\. Re-referrals/);
   });
 
   it('quarters: a chart of their own, and a table', () => {
     const view = indicatorView({ ...reReferrals, quarters: { Q1: 22.1, Q2: 23.4, Q3: 23.0, Q4: 23.5 } }, context, renderMarkdown);
     expect(view.charts.map((chart) => chart.id)).toEqual(['indicator-re-referrals', 'indicator-re-referrals-quarters']);
-    expect(view.charts[1]!.alt).toBe('Bar chart of re-referrals within 12 months in Sandwell by quarter of 2022-23: Q1 22.1%; Q2 23.4%; Q3 23.0%; Q4 23.5%.');
+    expect(view.charts[1]!.alt).toBe('Bar chart: Re-referrals within 12 months in Sandwell by quarter of 2022-23: Q1 22.1%; Q2 23.4%; Q3 23.0%; Q4 23.5%.');
     expect(view.quarterTable?.rows).toEqual([{ header: 'Sandwell', cells: ['22.1%', '23.4%', '23.0%', '23.5%'] }]);
   });
 

@@ -44,8 +44,9 @@ describe.each([
     expect(runCli(['build', '--data', dir, '--out', out, '--format', 'html']).status).toBe(0);
   }, 60_000);
 
-  it('has no WCAG 2.x A or AA violations (axe-core)', async () => {
+  it.each([320, 768, 1280])('has no WCAG 2.x A or AA violations (axe-core) at %i px wide', async (width) => {
     const page = await browser.newPage();
+    await page.setViewport({ width, height: 800 });
     await page.goto(pathToFileURL(join(out, year, 'index.html')).href, { waitUntil: 'load' });
     await page.addScriptTag({ content: AXE });
     const violations = await page.evaluate(async () => {

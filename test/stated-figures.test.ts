@@ -135,7 +135,7 @@ describe('figures as stated', () => {
     const page = text(html);
     expect(page).toContain('Good level of development (Wyre Forest)');
     expect(page).toContain('Good level of development in Wyre Forest rose from 72.3% in 2021-22 to 73.4% in 2022-23');
-    const alt = alts(html).find((a) => a.startsWith('Line chart of good level of development in Wyre Forest'));
+    const alt = alts(html).find((a) => a.startsWith('Line chart: Good level of development in Wyre Forest'));
     expect(alt).toBeDefined();
     expect(alt).toContain('The vertical axis does not start at zero.');
     // The table's row is Wyre Forest's; the area's name heads no row of it.

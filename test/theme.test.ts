@@ -127,3 +127,24 @@ describe('the charts take their colours and font from the theme', () => {
     for (const changed of [{ ink: '#ff0000' }, { rule: '#00ff00' }, { paper: '#0000ff' }]) expect(await draw(changed)).not.toEqual(plain);
   });
 });
+
+/** WCAG's contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('chart colours', () => {
+  it('are each at least 3:1 against the paper (WCAG 1.4.11: graphics a reader must tell apart)', () => {
+    const theme = themeFor();
+    const paper = theme.paper === '#fff' ? '#ffffff' : theme.paper;
+    for (const colour of [...Object.values(theme.series), ...theme.parts]) {
+      expect(contrast(colour, paper), colour).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+

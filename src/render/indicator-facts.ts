@@ -73,7 +73,8 @@ export function yearBefore(year: string): string {
 
 /** "the England average", "the West Midlands average", "the average of statistical neighbours". */
 function averageOf(name: string): string {
-  if (/neighbours$/i.test(name)) return `the average of ${name.charAt(0).toLowerCase()}${name.slice(1)}`;
+  // The name as the partnership writes it (it may be a proper noun: "CIPFA nearest neighbours").
+  if (/neighbours$/i.test(name)) return `the average of ${/^Statistical neighbours$/.test(name) ? 'statistical neighbours' : name}`;
   return `the ${name} average`;
 }
 

@@ -108,13 +108,13 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
   const localPoints = Object.values(indicator.values).filter((value) => plottedStated(value) !== null).length;
   const allPoints = series.reduce((n, s) => n + years.filter((y) => plottedStated(s.values[y]) !== null).length, 0);
   const datasets = series.map((s) => ({ label: s.name, values: years.map((y) => plottedStated(s.values[y])), colour: s.colour }));
-  const what = `${indicator.label.toLowerCase()}${indicator.area ? ` in ${indicator.area}` : ''}`;
+  const what = `${indicator.label}${indicator.area ? ` in ${indicator.area}` : ''}`;
   if (localPoints >= 3) {
     const lineYears = everyYear(years);
     const lines = series.map((s) => ({ label: s.name, values: lineYears.map((y) => plottedStated(s.values[y])), colour: s.colour }));
     const start = axisStart(lines.flatMap((line) => line.values));
     const startWords = start === undefined ? '' : ' The vertical axis does not start at zero.';
-    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: lineYears.map(yearLabel), datasets: lines, unit: indicator.unit, ...(start === undefined ? {} : { axisStart: start }), alt: `Line chart of ${what} from ${years[0]} to ${years.at(-1)}. ${facts.sentence}${startWords}` }));
+    charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'line', labels: lineYears.map(yearLabel), datasets: lines, unit: indicator.unit, ...(start === undefined ? {} : { axisStart: start }), alt: `Line chart: ${what}, ${years[0]} to ${years.at(-1)}. ${facts.sentence}${startWords}` }));
   } else if (allPoints >= 2) {
     charts.push(chartSpec({ id: `indicator-${indicator.id}`, kind: 'grouped-bar', labels: years.map(yearLabel), datasets, unit: indicator.unit, alt: `Bar chart. ${facts.sentence}` }));
   }
@@ -133,7 +133,7 @@ export function indicatorView(source: Indicator, context: IndicatorContext, rend
         labels: [...quarters],
         datasets: [{ label: `${area}, ${year}`, values: points, colour: theme.series.area }],
         unit: indicator.unit,
-        alt: `Bar chart of ${indicator.label.toLowerCase()} in ${area} by quarter of ${year}: ${said.join('; ')}.`,
+        alt: `Bar chart: ${indicator.label} in ${area} by quarter of ${year}: ${said.join('; ')}.`,
       }));
     }
   }
@@ -207,7 +207,7 @@ export function breakdownView(source: Breakdown, theme: Theme, policy: SmallNumb
             labels: breakdown.parts.map((part) => part.label),
             datasets: [{ label: breakdown.label, values: breakdown.parts.map((part) => plotted(part.value)), colour: theme.primary }],
             unit: breakdown.unit,
-            alt: `Bar chart of ${label.charAt(0).toLowerCase()}${label.slice(1)}: ${said}${typeof breakdown.total === 'number' ? `; stated total ${formatFigure(breakdown.total, breakdown.unit)}` : ''}.`,
+            alt: `Bar chart: ${label}: ${said}${typeof breakdown.total === 'number' ? `; stated total ${formatFigure(breakdown.total, breakdown.unit)}` : ''}.`,
           }),
         }
       : {}),

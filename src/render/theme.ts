@@ -70,8 +70,10 @@ export function themeFor(partnership?: Pick<Partnership, 'colours'>): Theme {
     focus: '#ffbf47',
     focusInk: '#0b0c0c',
     draftMark: LITTLE,
-    series: { area: primary, england: GREY, region: '#E69F00', statistical_neighbours: '#009E73' },
-    parts: [primary, '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', GREY],
+    // Every series and part colour is at least 3:1 against the white paper (WCAG 1.4.11, graphics):
+    // the Okabe-Ito hues, darkened where they were lighter than that (orange, sky blue, yellow).
+    series: { area: primary, england: GREY, region: '#B35F00', statistical_neighbours: '#009E73' },
+    parts: [primary, '#B35F00', '#009E73', '#B0508A', '#2A7AB0', '#8A7400', '#6B4C9A', GREY],
     fontFamily: 'Atkinson Hyperlegible',
     fontFallbacks: '"Liberation Sans", "DejaVu Sans", Arial, sans-serif',
   };
