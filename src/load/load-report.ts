@@ -51,7 +51,7 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
   const listed = await listYear(folder, year);
   problems.push(...listed.problems);
   const found = listed.yaml;
-  const files: LoadedReport['files'] = {};
+  const read: Partial<Record<YearFileName, YamlFile>> = {};
   const known = new Set<string>(YEAR_FILE_NAMES);
   await Promise.all(
     [...found].map(async ([name, path]) => {
@@ -66,11 +66,15 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
         });
         return;
       }
-      const read = await readYamlFile(path);
-      problems.push(...read.problems);
-      if (read.file) files[name as YearFileName] = read.file;
+      const result = await readYamlFile(path);
+      problems.push(...result.problems);
+      if (result.file) read[name as YearFileName] = result.file;
     }),
   );
+  // In the model's order, not the order the reads finished: everything that goes through the
+  // files (what validate lists, what the checks find) comes out the same way every run.
+  const files: LoadedReport['files'] = {};
+  for (const name of YEAR_FILE_NAMES) if (read[name]) files[name] = read[name];
 
   let indicatorsCsv: CsvFile | undefined;
   for (const [name, path] of listed.csv) {
