@@ -13,13 +13,27 @@ interface SchemaDef {
   shape?: Record<string, Schema>;
   element?: Schema;
   valueType?: Schema;
+  options?: Schema[];
 }
 
-function def(schema: Schema): SchemaDef {
+/** What zod says a schema is (its type and the schemas inside it). */
+export function def(schema: Schema): SchemaDef {
   return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 }
 
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
+/** The wrappers around a value's own schema: optional, default and the like. */
+export const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
+
+/** The schema of the value itself, inside its wrappers (and a pipe's input). */
+export function unwrap(schema: Schema): Schema {
+  let current = schema;
+  for (;;) {
+    const d = def(current);
+    if (WRAPPERS.has(d.type) && d.innerType) current = d.innerType;
+    else if (d.type === 'pipe' && d.in) current = d.in;
+    else return current;
+  }
+}
 
 /** The schema for the value at `path`, and every wrapper on the way (for descriptions). */
 function schemasAt(root: Schema, path: ReadonlyArray<PropertyKey>): Schema[] {

@@ -8,6 +8,7 @@
 import { COMPARATORS, type Comparator } from '../model/partnership.js';
 import type { Figure, Indicator, StatedFigure } from '../model/report-year.js';
 import { figureValue, figureWhen, type FigureWhen } from '../model/stated-figure.js';
+import { yearBefore } from '../model/years.js';
 import { formatFigure, listInWords, sayFigure, sayWhen, SUPPRESSED } from './format.js';
 import { fewerThan, type SmallNumberPolicy } from './small-numbers.js';
 
@@ -66,10 +67,7 @@ export interface IndicatorFacts {
   sentence: string;
 }
 
-export function yearBefore(year: string): string {
-  const start = Number(year.slice(0, 4)) - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-}
+export { yearBefore };
 
 /** "the England average", "the West Midlands average", "the average of statistical neighbours". */
 function averageOf(name: string): string {

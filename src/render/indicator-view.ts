@@ -7,6 +7,7 @@
 import type { Comparator } from '../model/partnership.js';
 import type { Breakdown, Figure, Indicator, StatedFigure } from '../model/report-year.js';
 import { figureNote, figureValue, figureWhen } from '../model/stated-figure.js';
+import { yearStarting } from '../model/years.js';
 import { axisStart, chartSpec, type ChartSpec } from './chart-spec.js';
 import { formatFigure, formatPercent, SUPPRESSED, unitLabel, whenLabel } from './format.js';
 import { comparatorSeries, indicatorFacts, type IndicatorFacts } from './indicator-facts.js';
@@ -76,8 +77,7 @@ function sortedYears(...records: Array<Record<string, unknown> | undefined>): st
 export function everyYear(years: string[]): string[] {
   const starts = years.map((label) => (/^(\d{4})-(\d{2})$/.exec(label) ? Number(label.slice(0, 4)) : NaN));
   if (years.length < 2 || starts.some(Number.isNaN)) return years;
-  const label = (start: number) => `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
-  return Array.from({ length: Math.max(...starts) - Math.min(...starts) + 1 }, (_, index) => label(Math.min(...starts) + index));
+  return Array.from({ length: Math.max(...starts) - Math.min(...starts) + 1 }, (_, index) => yearStarting(Math.min(...starts) + index));
 }
 
 export function indicatorView(source: Indicator, context: IndicatorContext, renderNotes: (markdown: string) => string): IndicatorView {

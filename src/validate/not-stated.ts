@@ -11,7 +11,7 @@ import { positionOf, type YamlFile } from '../load/yaml-file.js';
 import type { ReportData } from '../model/checked-report.js';
 import { partnershipSchema } from '../model/partnership.js';
 import { YEAR_FILES, type YearFileName } from '../model/report-year.js';
-import { descriptionAt } from '../model/schema-fields.js';
+import { def, descriptionAt, unwrap, WRAPPERS } from '../model/schema-fields.js';
 
 export interface NotStated {
   file: string;
@@ -24,27 +24,6 @@ export interface NotStated {
   of: number;
   /** The line of the block that lacks it, for the first few. */
   lines: number[];
-}
-
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  options?: z.ZodType[];
-}
-const def = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch']);
-
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (;;) {
-    const d = def(current);
-    if (WRAPPERS.has(d.type) && d.innerType) current = d.innerType;
-    else if (d.type === 'pipe' && d.in) current = d.in;
-    else return current;
-  }
 }
 
 /** Whether leaving `schema` out is worth saying: it is optional, and not marked as a setting. */
@@ -61,6 +40,40 @@ function listedWhenAbsent(schema: z.ZodType): boolean {
   return optional;
 }
 
+interface OptionalField {
+  /** Its schema, with its description. */
+  schema: z.ZodType;
+  /** Where the block that has (or lacks) it is, and where it is. */
+  parentPath: Array<string | number>;
+  path: Array<string | number>;
+  /** Its name as validate lists it: priorities[].progress */
+  field: string;
+  /** Given, and not an empty list. */
+  given: boolean;
+}
+
+/**
+ * Every optional field (not a setting) of every block `data` has, given or not, in the order
+ * of the file. Blocks the data leaves out are not entered: their own fields are not listed.
+ */
+function* optionalFields(schema: z.ZodType, data: unknown, path: Array<string | number> = [], names: string[] = []): Generator<OptionalField> {
+  const d = def(unwrap(schema));
+  if (d.type === 'object' && d.shape && data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [key, field] of Object.entries(d.shape)) {
+      const value = (data as Record<string, unknown>)[key];
+      const given = value !== undefined && !(Array.isArray(value) && value.length === 0);
+      if (listedWhenAbsent(field)) yield { schema: field, parentPath: path, path: [...path, key], field: [...names, key].join('.').replace(/\.\[\]/g, '[]'), given };
+      if (given) yield* optionalFields(field, value, [...path, key], [...names, key]);
+    }
+  } else if (d.type === 'array' && d.element && Array.isArray(data)) {
+    for (const [index, item] of data.entries()) yield* optionalFields(d.element, item, [...path, index], [...names, '[]']);
+  } else if (d.type === 'union' && d.options && data !== null && typeof data === 'object') {
+    // A figure with its period: only the object form has fields of its own.
+    const object = d.options.find((option) => def(unwrap(option)).type === 'object');
+    if (object) yield* optionalFields(object, data, path, names);
+  }
+}
+
 /** An optional field the data does give: where it is, and its name as validate lists it. */
 export interface StatedField {
   path: Array<string | number>;
@@ -69,57 +82,7 @@ export interface StatedField {
 
 /** Every optional field (not a setting) that `data` gives, in the order of the file: what a report could leave out. */
 export function statedOptionalFields(schema: z.ZodType, data: unknown): StatedField[] {
-  const found: StatedField[] = [];
-  const visit = (node: z.ZodType, value: unknown, path: Array<string | number>, schemaPath: string[]) => {
-    const d = def(unwrap(node));
-    if (d.type === 'object' && d.shape && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-      for (const [key, field] of Object.entries(d.shape)) {
-        const present = (value as Record<string, unknown>)[key];
-        if (present === undefined || (Array.isArray(present) && present.length === 0)) continue;
-        if (listedWhenAbsent(field)) found.push({ path: [...path, key], field: [...schemaPath, key].join('.').replace(/\.\[\]/g, '[]') });
-        visit(field, present, [...path, key], [...schemaPath, key]);
-      }
-    } else if (d.type === 'array' && d.element && Array.isArray(value)) {
-      value.forEach((item, index) => visit(d.element!, item, [...path, index], [...schemaPath, '[]']));
-    }
-  };
-  visit(schema, data, [], []);
-  return found;
-}
-
-type Tally = Map<string, { root: z.ZodType; schemaPath: string[]; missing: number; of: number; lines: number[] }>;
-
-function walk(file: YamlFile, root: z.ZodType, schema: z.ZodType, value: unknown, path: Array<string | number>, schemaPath: string[], tally: Tally) {
-  const inner = unwrap(schema);
-  const d = def(inner);
-  if (d.type === 'object' && d.shape && value !== null && typeof value === 'object' && !Array.isArray(value)) {
-    const record = value as Record<string, unknown>;
-    for (const [key, field] of Object.entries(d.shape)) {
-      const present = record[key];
-      const empty = present === undefined || (Array.isArray(present) && present.length === 0);
-      const name = [...schemaPath, key].join('.').replace(/\.\[\]/g, '[]');
-      if (listedWhenAbsent(field)) {
-        const entry = tally.get(name) ?? { root, schemaPath: [...schemaPath, key], missing: 0, of: 0, lines: [] };
-        entry.of += 1;
-        if (empty) {
-          entry.missing += 1;
-          if (entry.lines.length < 3) entry.lines.push(positionOf(file, path).line);
-        }
-        tally.set(name, entry);
-      }
-      if (!empty) walk(file, root, field, present, [...path, key], [...schemaPath, key], tally);
-    }
-  } else if (d.type === 'array' && d.element && Array.isArray(value)) {
-    value.forEach((item, index) => walk(file, root, d.element!, item, [...path, index], [...schemaPath, '[]'], tally));
-  } else if (d.type === 'union' && d.options && value !== null && typeof value === 'object') {
-    // A figure with its period: only the object form has fields of its own.
-    const object = d.options.find((option) => def(unwrap(option)).type === 'object');
-    if (object) walk(file, root, object, value, path, schemaPath, tally);
-  }
-}
-
-function schemaPathForDescription(schemaPath: string[]): Array<string | number> {
-  return schemaPath.map((segment) => (segment === '[]' ? 0 : segment));
+  return [...optionalFields(schema, data)].filter((field) => field.given).map(({ path, field }) => ({ path, field }));
 }
 
 /** Every optional field the data leaves out, by file and field. */
@@ -130,19 +93,17 @@ export function findNotStated(report: ReportData): NotStated[] {
   }
   const found: NotStated[] = [];
   for (const [file, schema] of files) {
-    const tally: Tally = new Map();
-    walk(file, schema, schema, file.data, [], [], tally);
-    for (const [field, entry] of tally) {
-      if (entry.missing === 0) continue;
-      found.push({
-        file: file.displayPath,
-        field,
-        what: descriptionAt(entry.root, schemaPathForDescription(entry.schemaPath)) ?? field,
-        missing: entry.missing,
-        of: entry.of,
-        lines: entry.lines,
-      });
+    const byField = new Map<string, NotStated>();
+    for (const { schema: fieldSchema, parentPath, field, given } of optionalFields(schema, file.data)) {
+      const entry = byField.get(field) ?? { file: file.displayPath, field, what: descriptionAt(fieldSchema, []) ?? field, missing: 0, of: 0, lines: [] };
+      entry.of += 1;
+      if (!given) {
+        entry.missing += 1;
+        if (entry.lines.length < 3) entry.lines.push(positionOf(file, parentPath).line);
+      }
+      byField.set(field, entry);
     }
+    found.push(...[...byField.values()].filter((entry) => entry.missing > 0));
   }
   return found;
 }

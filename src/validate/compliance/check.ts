@@ -9,7 +9,8 @@ import { displayPath } from '../../util/display-path.js';
 import type { ReportData } from '../../model/checked-report.js';
 import type { CheckResult, CheckStatus, Finding, Where } from '../../model/compliance.js';
 import type { ReportPlace } from '../../model/sections.js';
-import { contentOf, isOnlyNonContent } from './non-content.js';
+import { writtenContent } from './non-content.js';
+import { excerpt } from './prose.js';
 
 export type { CheckResult, CheckStatus, Finding, Where };
 
@@ -50,8 +51,7 @@ export function contextFor(report: ReportData, today = new Date().toISOString().
  * that credits words reads them through this, so padding earns nothing.
  */
 export function written(text: string | undefined): string | undefined {
-  if (text === undefined || isOnlyNonContent(text)) return undefined;
-  return contentOf(text).content;
+  return text === undefined ? undefined : writtenContent(text);
 }
 
 /**
@@ -88,7 +88,7 @@ export function quoteOf(text: string | undefined, length = 160): string | undefi
   const plain = text.replace(/^\s*\*\*[^*]+\*\*[:.]?/gm, '').replace(/[*_`#>]+/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\s+/g, ' ').trim();
   const sentences = plain.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g)?.map((sentence) => sentence.trim()) ?? [plain];
   const sentence = sentences.find((candidate) => candidate.split(' ').length >= 6) ?? sentences[0] ?? plain;
-  return sentence.length > length ? `${sentence.slice(0, length - 1).trimEnd()}…` : sentence;
+  return excerpt(sentence, length);
 }
 
 export function wordCount(text: string | undefined): number {

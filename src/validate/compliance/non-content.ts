@@ -173,7 +173,13 @@ export function contentWords(text: string, context?: { appendices?: string[] }):
   return words(contentOf(text, context).content);
 }
 
+/** What is left to count as content, or undefined when that is fewer than three words of real text. */
+export function writtenContent(text: string, context?: { appendices?: string[] }): string | undefined {
+  const { content } = contentOf(text, context);
+  return words(content) < 3 ? undefined : content;
+}
+
 /** Nothing left that a reader would count as content: fewer than three words of real text. */
 export function isOnlyNonContent(text: string, context?: { appendices?: string[] }): boolean {
-  return contentWords(text, context) < 3;
+  return writtenContent(text, context) === undefined;
 }

@@ -8,7 +8,7 @@ import { COMPARATORS, comparatorNames, type Comparator } from '../../../model/pa
 import type { Indicator } from '../../../model/report-year.js';
 import { figureValue } from '../../../model/stated-figure.js';
 import { outcome, type Check, type Finding } from '../check.js';
-import { excerpt, figuresFit, indicatorForms, mentionsIn, proseOf, sentencesOf, type Mention } from './same-measure-one-value.js';
+import { excerpt, figuresFit, indicatorForms, mentionsIn, proseOf, sentencesOf, type Mention } from '../prose.js';
 
 /** Words that set a figure beside another. */
 const COMPARING = /\b(?:above|below|higher than|lower than|better than|worse than|greater than|less than|more than|fewer than|in line with|similar to|close to|compared (?:with|to)|compares (?:well|favourably|poorly|unfavourably) (?:with|to|against)|comparable (?:with|to)|against|under|over|exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|ahead of|behind|on a par with|consistent with|the same as|matche[sd]|mirrors?|reflects?)\b/i;

@@ -1,5 +1,5 @@
 import { outcome, written, type Check, type Finding } from '../check.js';
-import { clausesOf, excerpt, normalise, sentencesOf } from './same-measure-one-value.js';
+import { clausesOf, excerpt, normalise, sentencesOf } from '../prose.js';
 
 /**
  * Words that say nothing changed, or not yet, or that the report does not say: "The report

@@ -7,7 +7,7 @@
 import type { Indicator } from '../../../model/report-year.js';
 import { figureValue, figureWhen } from '../../../model/stated-figure.js';
 import { outcome, type Check, type Finding } from '../check.js';
-import { clausesOf, covers, excerpt, figuresFit, figuresIn, indicatorForms, mentionsIn, normalise, proseOf, sentencesOf, yearBefore } from './same-measure-one-value.js';
+import { clausesOf, covers, excerpt, figuresFit, figuresIn, indicatorForms, mentionsIn, normalise, proseOf, sentencesOf, yearBefore } from '../prose.js';
 
 type Direction = 'up' | 'down' | 'stable' | 'same';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../../model/checked-report.js';
 import { demoReport, runCheck } from '../../../../test/report-fixture.js';
 import { reviewsNamedInText } from './reviews-named-in-text.js';
-import { proseOf } from './same-measure-one-value.js';
+import { proseOf } from '../prose.js';
 
 /** The demo with `text` as its only words (every other text field says nothing of reviews). */
 const saying = (text: string, change?: (r: ReportData) => void) =>

@@ -6,7 +6,7 @@
  */
 import type { ReviewsFile } from '../../../model/report-year.js';
 import { outcome, type Check, type Finding } from '../check.js';
-import { excerpt, proseOf, sentencesOf, type Prose } from './same-measure-one-value.js';
+import { excerpt, proseOf, sentencesOf, type Prose } from '../prose.js';
 
 type Review = NonNullable<ReviewsFile['reviews']>[number];
 type Kind = 'serious-case-review' | 'rapid-review' | 'lcspr' | 'learning-review';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ReportData } from '../../../model/checked-report.js';
 import type { Indicator } from '../../../model/report-year.js';
 import { demoReport, runCheck } from '../../../../test/report-fixture.js';
-import { clausesOf, indicatorForms, mentionsIn, sameMeasureOneValue, sentencesOf } from './same-measure-one-value.js';
+import { clausesOf, indicatorForms, mentionsIn, sentencesOf } from '../prose.js';
+import { sameMeasureOneValue } from './same-measure-one-value.js';
 
 const indicator = (r: ReportData, id: string) => r.sections.indicators!.indicators.find((i) => i.id === id)!;
 const addIndicator = (r: ReportData, extra: Partial<Indicator> & Pick<Indicator, 'id' | 'label' | 'values'>) =>

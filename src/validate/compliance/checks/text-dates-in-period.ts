@@ -10,7 +10,7 @@
  */
 import type { YearFileName } from '../../../model/report-year.js';
 import { outcome, type Check, type Finding } from '../check.js';
-import { excerpt, proseOf, sentencesOf, type Prose } from './same-measure-one-value.js';
+import { excerpt, proseOf, sentencesOf, type Prose } from '../prose.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
