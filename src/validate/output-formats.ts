@@ -49,7 +49,10 @@ function evidence(finding: Finding): string {
 function readinessLine(output: ValidationOutput): string | undefined {
   const readiness = output.readiness;
   if (!readiness) return undefined;
-  return readiness.ready ? 'Ready to publish.' : `Not ready to publish: ${readiness.reasons.join('; ')}.`;
+  if (!readiness.ready) return `Not ready to publish: ${readiness.reasons.join('; ')}.`;
+  // Ready is about the statutory "must"s: say so when "should"s are still short, lest it read as "fully met".
+  const short = output.compliance ? output.compliance.failed.should + output.compliance.partly.should : 0;
+  return short > 0 ? `Ready to publish: every statutory "must" is met; ${short} "should"${short === 1 ? ' is' : 's are'} not fully met.` : 'Ready to publish.';
 }
 
 function where(finding: Finding): string {
