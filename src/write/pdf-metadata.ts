@@ -1,12 +1,8 @@
 /**
- * The PDF's document information, written after printing: title, author, subject, keywords,
- * and fixed dates so that the same data always prints the same bytes. (Chromium sets the title,
- * and writes the language into the catalogue from <html lang>, so that needs nothing here.)
- *
- * Written as a PDF incremental update (a new information dictionary, a small cross-reference
- * section and a trailer appended to the file) rather than by rewriting the whole document: it
- * costs a few milliseconds instead of a parse and re-save. The dates in Chromium's own
- * information dictionary are overwritten in place, same length, so no offset moves.
+ * The PDF's metadata, written after printing (pdf-finish.ts): title, author, subject, keywords,
+ * and fixed dates so that the same data always prints the same bytes, both as the document
+ * information dictionary and as XMP. (Chromium writes the language into the catalogue from
+ * <html lang>.)
  */
 
 import { oneLine } from '../control-characters.js';
@@ -51,34 +47,56 @@ function pdfDate(date: Date): string {
   return `D:${date.toISOString().replace(/[-:T]/g, '').slice(0, 14)}+00'00'`;
 }
 
-export function writeMetadata(pdf: Uint8Array, metadata: PdfMetadata): Uint8Array {
-  const bytes = Buffer.from(pdf);
-  const date = pdfDate(metadata.date);
-  // Chromium's dates, overwritten in place: the same length, so every offset stays true.
-  const original = bytes.toString('latin1').replace(/\((D:\d{14}[+-]\d{2}'\d{2}')\)/g, (whole, found: string) => (found.length === date.length ? `(${date})` : whole));
-  const tail = original.slice(-2048);
-  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref\s*(\d+)\s*%%EOF\s*$/.exec(tail);
-  if (!trailer) throw new Error('the PDF has no trailer this tool can update');
-  const size = Number(/\/Size (\d+)/.exec(trailer[1]!)?.[1]);
-  const root = /\/Root (\d+ \d+ R)/.exec(trailer[1]!)?.[1];
-  if (!size || !root) throw new Error('the PDF trailer has no /Size or /Root');
+function xml(text: string): string {
+  return oneLine(text).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char]!);
+}
 
-  const info = [
-    `/Title ${pdfText(metadata.title)}`,
-    `/Author ${pdfText(metadata.author)}`,
-    `/Subject ${pdfText(metadata.subject)}`,
-    `/Keywords ${pdfText(metadata.keywords.join(', '))}`,
-    `/Creator ${pdfText('report (safeguarding partnership annual reports)')}`,
-    `/Producer ${pdfText('Chromium (Skia/PDF) and report')}`,
-    `/CreationDate (${date})`,
-    `/ModDate (${date})`,
+/**
+ * The same facts as XMP, the metadata PDF/UA and archives read: the title (which viewers show
+ * in place of the file name), author, description, keywords, language and dates.
+ */
+export function xmpPacket(metadata: PdfMetadata, lang: string): string {
+  const date = `${metadata.date.toISOString().slice(0, 19)}Z`;
+  return [
+    '<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/">',
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about=""',
+    '  xmlns:dc="http://purl.org/dc/elements/1.1/"',
+    '  xmlns:pdf="http://ns.adobe.com/pdf/1.3/"',
+    '  xmlns:xmp="http://ns.adobe.com/xap/1.0/">',
+    `<dc:format>application/pdf</dc:format>`,
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xml(metadata.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xml(metadata.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xml(metadata.subject)}</rdf:li></rdf:Alt></dc:description>`,
+    `<dc:language><rdf:Bag><rdf:li>${xml(lang)}</rdf:li></rdf:Bag></dc:language>`,
+    `<pdf:Keywords>${xml(metadata.keywords.join(', '))}</pdf:Keywords>`,
+    `<pdf:Producer>${xml(PRODUCER)}</pdf:Producer>`,
+    `<xmp:CreatorTool>${xml(CREATOR)}</xmp:CreatorTool>`,
+    `<xmp:CreateDate>${date}</xmp:CreateDate>`,
+    `<xmp:ModifyDate>${date}</xmp:ModifyDate>`,
+    `<xmp:MetadataDate>${date}</xmp:MetadataDate>`,
+    '</rdf:Description>',
+    '</rdf:RDF>',
+    '</x:xmpmeta>',
+    '<?xpacket end="w"?>',
   ].join('\n');
-  const start = original.endsWith('\n') ? original.length : original.length + 1;
-  const object = `${size} 0 obj\n<<${info}>>\nendobj\n`;
-  const xrefAt = start + Buffer.byteLength(object, 'latin1');
-  const update =
-    `${original.endsWith('\n') ? '' : '\n'}${object}` +
-    `xref\n0 1\n0000000000 65535 f \n${size} 1\n${String(start).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<</Size ${size + 1}\n/Root ${root}\n/Info ${size} 0 R\n/Prev ${trailer[2]}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return Buffer.concat([Buffer.from(original, 'latin1'), Buffer.from(update, 'latin1')]);
+}
+
+const CREATOR = 'report (safeguarding partnership annual reports)';
+const PRODUCER = 'Chromium (Skia/PDF) and report';
+
+/** The document information dictionary's entries, as PDF source text. */
+export function infoEntries(metadata: PdfMetadata): Record<string, string> {
+  const date = `(${pdfDate(metadata.date)})`;
+  return {
+    Title: pdfText(metadata.title),
+    Author: pdfText(metadata.author),
+    Subject: pdfText(metadata.subject),
+    Keywords: pdfText(metadata.keywords.join(', ')),
+    Creator: pdfText(CREATOR),
+    Producer: pdfText(PRODUCER),
+    CreationDate: date,
+    ModDate: date,
+  };
 }

@@ -11,7 +11,9 @@ import { RendererError } from '../errors.js';
 import { closeBrowser, launchBrowser } from './browser/launch-browser.js';
 import { pagesOfAnchors } from './pdf-pages.js';
 import { cacheDir, cacheKey, readCache, writeCache } from '../cache.js';
-import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
+import type { PdfMetadata } from './pdf-metadata.js';
+import { finishPdf } from './pdf-finish.js';
+import { keepSpacesAtLineEnds } from './keep-spaces.js';
 
 export interface PrintOptions {
   /** How long one document may take to load and print. */
@@ -93,6 +95,7 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
     await page.evaluate(async () => {
       await document.fonts.ready;
     });
+    await page.evaluate(keepSpacesAtLineEnds);
     const options: PDFOptions = {
       format: 'A4',
       printBackground: true,
@@ -103,7 +106,7 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
       timeout,
     };
     const printed = await printWithPageNumbers(page, options, printOptions.cacheDir ?? cacheDir());
-    await writeFile(pdfPath, printOptions.metadata ? writeMetadata(printed, printOptions.metadata) : printed);
+    await writeFile(pdfPath, await finishPdf(printed, { metadata: printOptions.metadata, ...(await linkFacts(page)) }));
     return { blocked };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
@@ -114,6 +117,32 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
     browser.off('disconnected', onDisconnect);
     await page?.close().catch(() => undefined);
   }
+}
+
+/** What each link says, and the text of each element a link may point to (finishPdf describes links with them). */
+async function linkFacts(page: Page): Promise<{ linkTexts: Record<string, string>; targetTexts: Record<string, string> }> {
+  return page.evaluate(() => {
+    const say = (element: Element) => {
+      const label = element.getAttribute('aria-label');
+      if (label) return label.trim();
+      const copy = element.cloneNode(true) as Element;
+      for (const number of copy.querySelectorAll('.page-ref')) number.remove();
+      return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+    };
+    const linkTexts: Record<string, string> = {};
+    for (const link of document.querySelectorAll('a[href]')) {
+      const href = link.getAttribute('href')!;
+      const text = say(link);
+      if (text && !(href in linkTexts)) linkTexts[href] = text;
+    }
+    const targetTexts: Record<string, string> = {};
+    for (const element of document.querySelectorAll('[id]')) {
+      const heading = element.matches('h1, h2, h3, h4, h5, h6') ? element : element.querySelector('h1, h2, h3, h4, h5, h6');
+      const text = say(heading ?? element).slice(0, 200);
+      if (text) targetTexts[element.id] = text;
+    }
+    return { linkTexts, targetTexts };
+  });
 }
 
 /** Elements that show the page another element is printed on: <span data-page-of="id">. */
@@ -154,7 +183,20 @@ async function printWithPageNumbers(page: Page, options: PDFOptions, cache: stri
 }
 
 async function fillPageNumbers(page: Page, numbers: Record<string, string>): Promise<void> {
+  // The word before the number ("page 12") is written as text, not by CSS, so that it is part of
+  // the PDF's tagged text: generated content is left out of the structure tree.
   await page.evaluate((numbers: Record<string, string>) => {
-    for (const element of document.querySelectorAll<HTMLElement>('[data-page-of]')) element.textContent = numbers[element.dataset.pageOf ?? ''] ?? '';
+    for (const element of document.querySelectorAll<HTMLElement>('[data-page-of]')) {
+      const number = numbers[element.dataset.pageOf ?? ''] ?? '';
+      const word = element.dataset.pageWord;
+      if (!number || !word) {
+        element.textContent = number;
+        continue;
+      }
+      const label = document.createElement('span');
+      label.className = 'page-word';
+      label.textContent = `${word} `;
+      element.replaceChildren(label, number);
+    }
   }, numbers);
 }

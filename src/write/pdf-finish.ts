@@ -1,0 +1,91 @@
+/**
+ * Finishes Chromium's tagged PDF for screen readers and archives, where Chromium stops short:
+ *
+ * - what it paints outside the structure tree (running footer, backgrounds, rules) is marked
+ *   as an artifact (pdf-artifacts.ts);
+ * - the structure types it uses beyond PDF 1.7's standard ones (Strong, Em) are role-mapped;
+ * - each link annotation gets /Contents (the link's text, or where it goes), and each page with
+ *   links a tab order that follows the structure;
+ * - the title, author, subject, keywords and dates are written as the information dictionary
+ *   and as XMP metadata with the language;
+ * - the file says PDF 1.7, which these features need.
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFContext } from 'pdf-lib';
+import { markUntaggedAsArtifacts } from './pdf-artifacts.js';
+import { infoEntries, xmpPacket, type PdfMetadata } from './pdf-metadata.js';
+
+export interface FinishFacts {
+  metadata?: PdfMetadata;
+  /** What each link in the page says, by its href ("#foreword", "https://..."). */
+  linkTexts: Record<string, string>;
+  /** The text of each element with an id, for links whose own text is not known. */
+  targetTexts: Record<string, string>;
+}
+
+/** Structure types Chromium writes that PDF 1.7 does not define, and the standard type each is. */
+const ROLE_MAP = { Strong: 'Span', Em: 'Span' };
+
+export async function finishPdf(pdf: Uint8Array, facts: FinishFacts): Promise<Uint8Array> {
+  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  const { context, catalog } = document;
+
+  for (const page of document.getPages()) {
+    const node = page.node;
+    const contents = node.Contents();
+    if (!contents) continue;
+    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => context.lookup(ref)) : [contents];
+    if (!streams.every((stream): stream is PDFRawStream => stream instanceof PDFRawStream)) continue;
+    const parts = streams.map((stream) => decodePDFRawStream(stream).decode());
+    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
+    const marked = markUntaggedAsArtifacts(joined);
+    if (marked !== joined || parts.length > 1) node.set(PDFName.of('Contents'), context.register(context.flateStream(marked)));
+
+    const annotations = node.Annots();
+    if (!annotations || annotations.size() === 0) continue;
+    node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    for (const ref of annotations.asArray()) {
+      const annotation = context.lookup(ref);
+      if (!(annotation instanceof PDFDict) || annotation.get(PDFName.of('Subtype')) !== PDFName.of('Link')) continue;
+      if (annotation.has(PDFName.of('Contents'))) continue;
+      const description = describeLink(annotation, facts);
+      if (description) annotation.set(PDFName.of('Contents'), PDFHexString.fromText(description));
+    }
+  }
+
+  const tree = catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  if (tree) {
+    const roleMap = tree.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? context.obj({});
+    for (const [from, to] of Object.entries(ROLE_MAP)) if (!roleMap.has(PDFName.of(from))) roleMap.set(PDFName.of(from), PDFName.of(to));
+    tree.set(PDFName.of('RoleMap'), roleMap);
+  }
+  catalog.set(PDFName.of('Version'), PDFName.of('1.7'));
+
+  if (facts.metadata) writeMetadata(context, catalog, facts.metadata, catalog.lookupMaybe(PDFName.of('Lang'), PDFString, PDFHexString)?.decodeText() ?? 'en-GB');
+  return document.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
+
+/** What a link says, for a screen reader that lands on its annotation. */
+function describeLink(annotation: PDFDict, facts: FinishFacts): string | undefined {
+  const action = annotation.lookupMaybe(PDFName.of('A'), PDFDict);
+  const uri = action?.lookupMaybe(PDFName.of('URI'), PDFString, PDFHexString)?.decodeText();
+  if (uri) return facts.linkTexts[uri] ?? `Link to ${uri}`;
+  const destination = annotation.get(PDFName.of('Dest')) ?? action?.get(PDFName.of('D'));
+  const name = destination instanceof PDFName ? destination.decodeText() : destination instanceof PDFString || destination instanceof PDFHexString ? destination.decodeText() : undefined;
+  if (!name) return undefined;
+  const text = facts.linkTexts[`#${name}`] ?? facts.targetTexts[name];
+  return text ?? 'Link to another part of this report';
+}
+
+function writeMetadata(context: PDFContext, catalog: PDFDict, metadata: PdfMetadata, lang: string): void {
+  // Chromium's own dictionary is filled in afresh, not replaced: a replaced one would stay in
+  // the file with the time of printing, and the same data would not print the same bytes.
+  const existing = context.trailerInfo.Info ? context.lookup(context.trailerInfo.Info) : undefined;
+  const info = existing instanceof PDFDict ? existing : context.obj({});
+  for (const key of info.keys()) info.delete(key);
+  for (const [key, source] of Object.entries(infoEntries(metadata))) {
+    info.set(PDFName.of(key), source.startsWith('<') ? PDFHexString.of(source.slice(1, -1)) : PDFString.of(source.slice(1, -1)));
+  }
+  if (!(existing instanceof PDFDict)) context.trailerInfo.Info = context.register(info);
+  const xmp = context.stream(Buffer.from(xmpPacket(metadata, lang), 'utf8'), { Type: 'Metadata', Subtype: 'XML' });
+  catalog.set(PDFName.of('Metadata'), context.register(xmp));
+}
