@@ -1,0 +1,147 @@
+/**
+ * The PDF as a screen reader meets it. Each bundled report is built, and its PDF is read with
+ * pikepdf (qpdf), a library this project did not write, by test/pdf/pdf-structure.py: the
+ * structure tree with the text of each element (decoded through the fonts' ToUnicode maps, in
+ * structure order, as assistive technology reads it), what each page paints outside the
+ * structure tree, the link annotations, the bookmarks and the metadata.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMO, EXAMPLES, ROOT, runCli, tempDir } from './helpers.js';
+
+interface Element {
+  type: string;
+  text: string;
+  alt?: string;
+  page?: number;
+  rows?: Array<Array<{ type: string; text: string; colSpan: number }>>;
+}
+interface Structure {
+  version: string;
+  catalogVersion: string;
+  lang: string;
+  marked: boolean;
+  displayDocTitle: boolean;
+  title: string;
+  roleMap: Record<string, string>;
+  metadata: string | null;
+  pages: Array<{ number: number; untaggedText: string; untaggedPaint: number; artifactText: string; links: Array<{ contents: string | null; hasStructParent: boolean }> }>;
+  elements: Element[];
+  outline: Array<{ title: string; depth: number }>;
+}
+
+/** PDF 1.7's standard structure types (ISO 32000-1, 14.8.4). */
+const STANDARD = new Set(
+  ('Document Part Art Sect Div BlockQuote Caption TOC TOCI Index NonStruct Private P H H1 H2 H3 H4 H5 H6 L LI Lbl LBody ' +
+    'Table TR TH TD THead TBody TFoot Span Quote Note Reference BibEntry Code Link Annot Ruby RB RT RP Warichu WT WP Figure Formula Form')
+    .split(' ')
+    .map((type) => `/${type}`),
+);
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, code: string) => {
+    if (code[0] === '#') return String.fromCodePoint(code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : Number(code.slice(1)));
+    return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[code.toLowerCase()]!;
+  });
+}
+
+/** The text of each element of a kind in the HTML, as the browser shows it (tags out, entities in). */
+function htmlTexts(html: string, tag: string): string[] {
+  // Text a screen reader hears but print does not paint (a visually hidden prefix) is not in the PDF.
+  const shown = html.replace(/<span class="visually-hidden">[^<]*<\/span>/g, '');
+  return [...shown.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+    .filter(([, attributes]) => !/class="[^"]*\bdownload\b/.test(attributes!))
+    .map(([, , inner]) => words(decodeEntities(inner!.replace(/<[^>]+>/g, ''))));
+}
+
+describe.each([
+  { name: 'the demo', dir: DEMO, year: '2022-23' },
+  { name: 'Sandwell', ...EXAMPLES.sandwell },
+  { name: 'Worcestershire', ...EXAMPLES.worcestershire },
+])('the PDF of $name', ({ dir, year }) => {
+  const out = tempDir('report-pdf-structure-');
+  let pdf: Structure;
+  let html: string;
+
+  beforeAll(() => {
+    const built = runCli(['build', '--data', dir, '--out', out, '--year', year]);
+    expect(built.status, built.stderr).toBe(0);
+    const folder = join(out, year);
+    const file = readdirSync(folder).find((name) => name.endsWith('.pdf'))!;
+    html = readFileSync(join(folder, 'index.html'), 'utf8');
+    pdf = JSON.parse(execFileSync('/usr/bin/python3', [join(ROOT, 'test', 'pdf', 'pdf-structure.py'), join(folder, file)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as Structure;
+  }, 120_000);
+
+  it('has every table regular: each row as many cells as the header row', () => {
+    const tables = pdf.elements.filter((element) => element.type === '/Table');
+    expect(tables.length).toBeGreaterThan(3);
+    const irregular = tables
+      .map((table) => ({ caption: table.rows![0]?.map((cell) => cell.text).join(' | '), widths: table.rows!.map((row) => row.reduce((sum, cell) => sum + cell.colSpan, 0)) }))
+      .filter(({ widths }) => new Set(widths).size !== 1);
+    expect(irregular).toEqual([]);
+  });
+
+  it('gives every Figure alternative text', () => {
+    const figures = pdf.elements.filter((element) => element.type === '/Figure');
+    expect(figures.length).toBeGreaterThan(0);
+    expect(figures.filter((figure) => !figure.alt?.trim()).map((figure) => `page ${figure.page}: ${figure.text.slice(0, 80)}`)).toEqual([]);
+  });
+
+  it('paints nothing that is neither tagged nor an artifact, and only the running footer and header are artifact text', () => {
+    expect(pdf.pages.filter((page) => page.untaggedText || page.untaggedPaint).map((page) => `page ${page.number}: ${page.untaggedPaint} untagged paths, text "${page.untaggedText.slice(0, 80)}"`)).toEqual([]);
+    const footer = decodeEntities(/@bottom-left \{ content: "((?:[^"\\]|\\.)*)"; \}/.exec(html)?.[1] ?? '').replace(/\\(.)/g, '$1');
+    expect(footer.length).toBeGreaterThan(3);
+    const pages = pdf.pages.length;
+    const extra = pdf.pages
+      .filter((page) => page.number > 1)
+      .map((page) => ({ page: page.number, rest: page.artifactText.replace(`Page ${page.number} of ${pages}`, '').replace(footer, '').replace('DRAFT: NOT FOR PUBLICATION', '') }))
+      .filter(({ rest }) => rest !== '');
+    expect(extra).toEqual([]);
+    expect(pdf.pages.filter((page) => page.number > 1 && !page.artifactText.includes(`Page ${page.number} of ${pages}`))).toEqual([]);
+  });
+
+  it('uses only standard structure types, or maps the others to standard ones', () => {
+    const types = new Set(pdf.elements.map((element) => element.type));
+    const unknown = [...types].filter((type) => !STANDARD.has(type) && !STANDARD.has(pdf.roleMap[type] ?? ''));
+    expect(unknown).toEqual([]);
+  });
+
+  it('describes every link annotation (/Contents), each in the structure tree', () => {
+    const links = pdf.pages.flatMap((page) => page.links.map((link) => ({ page: page.number, ...link })));
+    expect(links.length).toBeGreaterThan(5);
+    expect(links.filter((link) => !link.contents?.trim() || !link.hasStructParent)).toEqual([]);
+  });
+
+  it('says PDF 1.7, its language, and its title as XMP metadata and in the window', () => {
+    expect(pdf.catalogVersion).toBe('/1.7');
+    expect(pdf.lang).toBe('en-GB');
+    expect(pdf.marked).toBe(true);
+    expect(pdf.displayDocTitle).toBe(true);
+    expect(pdf.title.length).toBeGreaterThan(10);
+    expect(pdf.metadata).toContain('<dc:title><rdf:Alt><rdf:li xml:lang="x-default">');
+    const xmlTitle = /<dc:title><rdf:Alt><rdf:li xml:lang="x-default">([^<]*)</.exec(pdf.metadata!)![1]!;
+    expect(decodeEntities(xmlTitle)).toBe(pdf.title);
+    expect(pdf.metadata).toContain('<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>');
+  });
+
+  it('has bookmarks whose titles are the headings, word for word and in order', () => {
+    const headings = pdf.elements.filter((element) => /^\/H[1-6]$/.test(element.type)).map((element) => words(element.text));
+    expect(pdf.outline.length).toBeGreaterThan(10);
+    expect(pdf.outline.map((item) => words(item.title))).toEqual(headings);
+    // and those are the web page's headings, spaces and all
+    const printed = new Set(['h1', 'h2', 'h3', 'h4'].flatMap((tag) => htmlTexts(html, tag)));
+    expect(headings.filter((heading) => !printed.has(heading))).toEqual([]);
+  });
+
+  it('reads every paragraph as the web page says it, with a space at every line break', () => {
+    const inPdf = new Set(pdf.elements.filter((element) => element.type === '/P').map((element) => words(element.text)));
+    const paragraphs = htmlTexts(html, 'p').filter((text) => text.length > 0);
+    expect(paragraphs.length).toBeGreaterThan(20);
+    // Text shown in capitals by CSS (text-transform) is painted, and so read, in capitals.
+    expect(paragraphs.filter((text) => !inPdf.has(text) && !inPdf.has(text.toUpperCase()))).toEqual([]);
+  });
+});
