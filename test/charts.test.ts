@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { createCanvas, loadImage } from 'canvas';
 import { describe, expect, it } from 'vitest';
-import { chartSpec } from '../src/render/chart-spec.js';
+import { chartSpec, NARROW_CHART, type ChartSpec } from '../src/render/chart-spec.js';
 import { drawChart } from '../src/render/charts.js';
 import { indicatorView, type IndicatorContext } from '../src/render/indicator-view.js';
 import { renderMarkdown } from '../src/render/markdown.js';
@@ -98,3 +101,142 @@ describe('indicator charts are chosen by the data', () => {
     expect(pngSize(png)).toEqual({ width: 1440, height: spec.height * 2 });
   });
 });
+
+/** The pixels of a PNG, as RGBA bytes row by row. */
+async function pixels(png: Buffer): Promise<{ width: number; height: number; data: Uint8ClampedArray }> {
+  const image = await loadImage(png);
+  const canvas = createCanvas(image.width, image.height);
+  const ctx = canvas.getContext('2d');
+  ctx.drawImage(image, 0, 0);
+  return { width: image.width, height: image.height, data: ctx.getImageData(0, 0, image.width, image.height).data };
+}
+
+/**
+ * Where `colour` is on the image, as boxes: each run of rows holding that colour, from its
+ * first to its last such pixel. A bar is one tall box; a legend swatch a short one below it.
+ * Inside each box (less `inset` pixels at each edge, its outline), the shares of pixels that
+ * are the colour (the ink) and that are the paper.
+ */
+async function inkBoxes(png: Buffer, colour: string, inset: number) {
+  const { width, height, data } = await pixels(png);
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(colour.slice(i, i + 2), 16));
+  const at = (x: number, y: number) => (y * width + x) * 4;
+  const isInk = (i: number) => Math.abs(data[i]! - r!) < 40 && Math.abs(data[i + 1]! - g!) < 40 && Math.abs(data[i + 2]! - b!) < 40;
+  const isPaper = (i: number) => data[i]! > 245 && data[i + 1]! > 245 && data[i + 2]! > 245;
+  const rows: Array<{ y: number; left: number; right: number }> = [];
+  for (let y = 0; y < height; y++) {
+    let left = -1;
+    let right = -1;
+    for (let x = 0; x < width; x++) {
+      if (!isInk(at(x, y))) continue;
+      if (left < 0) left = x;
+      right = x;
+    }
+    if (left >= 0) rows.push({ y, left, right });
+  }
+  const boxes: Array<{ top: number; bottom: number; left: number; right: number }> = [];
+  for (const row of rows) {
+    const last = boxes.at(-1);
+    if (last && row.y === last.bottom + 1) Object.assign(last, { bottom: row.y, left: Math.min(last.left, row.left), right: Math.max(last.right, row.right) });
+    else boxes.push({ top: row.y, bottom: row.y, left: row.left, right: row.right });
+  }
+  return boxes.map((box) => {
+    let ink = 0;
+    let paper = 0;
+    let all = 0;
+    for (let y = box.top + inset; y <= box.bottom - inset; y++) {
+      for (let x = box.left + inset; x <= box.right - inset; x++) {
+        all++;
+        if (isInk(at(x, y))) ink++;
+        else if (isPaper(at(x, y))) paper++;
+      }
+    }
+    return { ...box, height: box.bottom - box.top + 1, ink: ink / all, paper: paper / all };
+  });
+}
+
+describe('bars of more than one series differ by pattern, not only colour', () => {
+  const blue = theme.primary;
+  const orange = theme.series.region;
+  const bars = (datasets: ChartSpec['datasets']) =>
+    chartSpec({ id: 'pattern-probe', kind: 'grouped-bar', labels: ['2022-23'], datasets, unit: 'percentage', alt: 'x' });
+  const twoSeries = bars([
+    { label: 'Sandwell', values: [80], colour: blue },
+    { label: 'West Midlands', values: [90], colour: orange },
+  ]);
+
+  it('the second series is its colour on the paper, in the bars and in the legend, in both images', async () => {
+    const drawn = await drawChart(twoSeries, theme, freshCache());
+    for (const [png, scale] of [[drawn.png, 2], [drawn.narrow.png, NARROW_CHART.scale]] as const) {
+      const boxes = await inkBoxes(png, orange, 3 * scale);
+      // The bar, then the legend's swatch under it.
+      expect(boxes).toHaveLength(2);
+      const [bar, swatch] = boxes;
+      expect(bar!.height).toBeGreaterThan(100 * scale);
+      expect(swatch!.height).toBeLessThan(20 * scale);
+      for (const box of boxes) {
+        expect(box.ink, JSON.stringify(box)).toBeGreaterThan(0.15);
+        expect(box.paper, JSON.stringify(box)).toBeGreaterThan(0.15);
+      }
+      // The area's own series stays solid.
+      const [solid] = await inkBoxes(png, blue, 3 * scale);
+      expect(solid!.ink).toBeGreaterThan(0.98);
+    }
+  });
+
+  it('a single series is solid', async () => {
+    const drawn = await drawChart(bars([{ label: 'West Midlands', values: [90], colour: orange }]), theme, freshCache());
+    for (const png of [drawn.png, drawn.narrow.png]) {
+      const boxes = await inkBoxes(png, orange, 2);
+      // No legend: one series needs none.
+      expect(boxes).toHaveLength(1);
+      expect(boxes[0]!.ink).toBeGreaterThan(0.98);
+      expect(boxes[0]!.paper).toBe(0);
+    }
+  });
+
+  it('each series after the first has a pattern of its own', async () => {
+    const colours = [blue, theme.series.england, orange, theme.series.statistical_neighbours];
+    const drawn = await drawChart(bars(colours.map((colour, index) => ({ label: `Series ${index}`, values: [50 + index * 10], colour }))), theme, freshCache());
+    const fills = await Promise.all(colours.slice(1).map(async (colour) => (await inkBoxes(drawn.png, colour, 6))[0]!));
+    // Same colour aside, the fills differ in how much of each bar is ink.
+    const shares = fills.map((box) => Math.round(box.ink * 100));
+    expect(new Set(shares).size, shares.join(', ')).toBe(3);
+  });
+});
+
+describe('every chart is drawn again for narrow screens', () => {
+  const breakdown = (labels: string[]) =>
+    chartSpec({ id: 'narrow-probe', kind: 'horizontal-bar', labels, datasets: [{ label: 'Contacts', values: labels.map((_, n) => 100 * (n + 1)), colour: theme.primary }], unit: 'count', alt: 'x' });
+
+  it('as wide as NARROW_CHART, at its scale, with its height in CSS px', async () => {
+    const view = indicatorView({ ...reReferrals, values: { '2020-21': 20.2, ...reReferrals.values } }, context, renderMarkdown);
+    for (const spec of [view.charts[0]!, breakdown(['Police', 'Education'])]) {
+      const { narrow } = await drawChart(spec, theme, freshCache());
+      expect(narrow.width).toBe(NARROW_CHART.width);
+      expect(pngSize(narrow.png)).toEqual({ width: narrow.width * NARROW_CHART.scale, height: narrow.height * NARROW_CHART.scale });
+      expect(Number.isInteger(narrow.height)).toBe(true);
+    }
+  });
+
+  it('grows taller to give long labels the lines they need, rather than shortening them', async () => {
+    const short = await drawChart(breakdown(['Police', 'Schools', 'Health']), theme, freshCache());
+    const long = await drawChart(breakdown(['Police', 'Council services (including housing and adult social care)', 'Other (probation, other local authorities, Cafcass)']), theme, freshCache());
+    expect(long.narrow.height).toBeGreaterThan(short.narrow.height);
+    // The wide image keeps its size: there is room for the labels on one line.
+    expect(long.spec.height).toBe(short.spec.height);
+  });
+
+  it('keeps both images in the cache, under the chart\'s content', async () => {
+    const cache = freshCache();
+    const first = await drawChart(twoLines(), theme, cache);
+    const again = await drawChart({ ...twoLines(), id: 'another-id', alt: 'another sentence' }, theme, cache);
+    expect(again.png).toBe(first.png);
+    expect(again.narrow.png).toBe(first.narrow.png);
+    expect(readdirSync(join(cache, 'charts'))).toHaveLength(2);
+  });
+});
+
+function twoLines(): ChartSpec {
+  return indicatorView({ ...reReferrals, values: { '2020-21': 20.2, ...reReferrals.values } }, context, renderMarkdown).charts[0]!;
+}

@@ -25,9 +25,23 @@ export interface ChartSpec {
   height: number;
   /** Where the image is, relative to index.html. */
   href: string;
+  /**
+   * The image drawn for narrow screens (NARROW_CHART), once drawn: its file and its size in
+   * CSS pixels (its height depends on how its labels wrap).
+   */
+  narrow?: { href: string; width: number; height: number; media: string };
 }
 
 export const CHART_WIDTH = 720;
+
+/**
+ * The image each chart also gets for phones. The wide image, 720 CSS px with 13 px text, is
+ * shown about 280 px wide on a 320 px phone, where its text would be 5 px. This one is drawn
+ * 300 px wide with 14 px text, so at 320 px (278 px shown) its smallest text is 13 px, and it
+ * is used up to `media` (the <source> of templates/partials/chart.hbs); wider screens and print
+ * keep the wide image. Drawn at 3x, as most phones have three device pixels to a CSS pixel.
+ */
+export const NARROW_CHART = { width: 300, fontSize: 14, scale: 3, media: 'screen and (max-width: 30em)' } as const;
 
 /**
  * Where a trend line's axis starts. From zero, unless every point lies in the top half of
@@ -52,6 +66,11 @@ export function chartSize(kind: ChartSpec['kind'], categories: number, series: n
 
 export function chartHref(id: string): string {
   return `assets/charts/${id}.png`;
+}
+
+/** assets/charts/<id>.png -> assets/charts/<id>.narrow.png */
+export function narrowHref(href: string): string {
+  return href.replace(/\.png$/, '.narrow.png');
 }
 
 /** A chart spec with its size and file decided. */
