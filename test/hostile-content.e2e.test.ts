@@ -95,7 +95,10 @@ describe('hostile content in every kind of text field', () => {
   });
 
   it('leaves no script, handler, frame, form, embedded style or unsafe link in the page', () => {
-    const body = html.slice(html.indexOf('<body'));
+    // The one <picture> the templates write: a chart's image with its narrow image as the
+    // <source> for phones (partials/chart.hbs), nothing in it from the data but its alt text.
+    const chart = /<picture><source media="screen and \(max-width: 30em\)" srcset="assets\/charts\/[a-z0-9-]+\.narrow\.[0-9a-f]{10}\.png" width="\d+" height="\d+">(<img class="chart" [^>]*>)<\/picture>/g;
+    const body = html.slice(html.indexOf('<body')).replace(chart, '$1');
     expect(body).not.toMatch(/<(script|iframe|frame|frameset|object|embed|form|input|select|textarea|button|base|meta|link|style|svg|math|template|video|audio|picture|source|isindex|marquee|details|noscript)\b/i);
     expect(body).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
     expect(body).not.toMatch(/<[^>]+\s(style|srcset|ping|xlink:href|formaction)\s*=/i);

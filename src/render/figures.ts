@@ -38,9 +38,12 @@ export function figuresOf(report: ReportData, theme: Theme): Figures {
   return { indicators, breakdowns, charts };
 }
 
-/** The same figures with each chart at the file it was drawn to (a name that changes with its content). */
-export function placeCharts(figures: Figures, hrefs: ReadonlyMap<ChartSpec, string>): Figures {
-  const placed = (chart: ChartSpec): ChartSpec => ({ ...chart, href: hrefs.get(chart) ?? chart.href });
+/**
+ * The same figures with each chart at the files it was drawn to (names that change with their
+ * content): its wide image, and its narrow one with that image's size.
+ */
+export function placeCharts(figures: Figures, places: ReadonlyMap<ChartSpec, Pick<ChartSpec, 'href' | 'narrow'>>): Figures {
+  const placed = (chart: ChartSpec): ChartSpec => ({ ...chart, ...places.get(chart) });
   const indicators = new Map([...figures.indicators].map(([id, view]) => [id, { ...view, charts: view.charts.map(placed) }]));
   const breakdowns = figures.breakdowns.map((view) => (view.chart ? { ...view, chart: placed(view.chart) } : view));
   return { indicators, breakdowns, charts: figures.charts.map(placed) };

@@ -12,6 +12,7 @@ import { checkBaseUrl } from './base-url.js';
 import { readStylesheet, renderHtml } from './html.js';
 import { readLogo } from './logo.js';
 import { FONT_FILES, themeFor, withThemeCss } from './theme.js';
+import { NARROW_CHART, narrowHref } from './chart-spec.js';
 import { figuresOf, placeCharts } from './figures.js';
 import { buildView, type ReportView } from './view-model.js';
 
@@ -94,14 +95,18 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
     figures.charts.map(async (spec) => {
       const chart = await drawChart(spec, theme, options.cacheDir);
       options.onChart?.(++drawn, figures.charts.length);
-      return { href: fingerprinted(spec.href, chart.png), png: chart.png };
+      // Each chart has two images: the wide one, and one for narrow screens (charts.ts).
+      const wide: Asset = { path: fingerprinted(spec.href, chart.png), content: chart.png };
+      const narrow: Asset = { path: fingerprinted(narrowHref(spec.href), chart.narrow.png), content: chart.narrow.png };
+      const { width, height } = chart.narrow;
+      return { place: { href: wide.path, narrow: { href: narrow.path, width, height, media: NARROW_CHART.media } }, images: [wide, narrow] };
     }),
   );
 
   const view = buildView(report, {
     theme,
     stylesheetHref,
-    figures: placeCharts(figures, new Map(figures.charts.map((spec, index) => [spec, charts[index]!.href]))),
+    figures: placeCharts(figures, new Map(figures.charts.map((spec, index) => [spec, charts[index]!.place]))),
     ...(options.compliance ? { compliance: options.compliance } : {}),
     draft: options.draft === true,
     ...(logoHref ? { logoHref } : {}),
@@ -112,7 +117,7 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
   const assets: Asset[] = [
     { path: stylesheetHref, content: stylesheet },
     ...fonts.map(({ path, content }) => ({ path, content })),
-    ...charts.map((chart) => ({ path: chart.href, content: chart.png })),
+    ...charts.flatMap((chart) => chart.images),
     ...(logoHref && logoContent ? [{ path: logoHref, content: logoContent }] : []),
   ];
   return { view, html: await renderPage(view, options.templatesDir), assets };
