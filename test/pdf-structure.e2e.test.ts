@@ -6,14 +6,19 @@
  * structure tree, the link annotations, the bookmarks and the metadata.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, EXAMPLES, ROOT, runCli, tempDir } from './helpers.js';
+import { DEMO, EXAMPLES, ROOT, runCli, tempDir, tool } from './helpers.js';
 
 interface Element {
   type: string;
   text: string;
+  /** The types of the elements it is inside, outermost first. */
+  path: string[];
+  /** The pages its content is on. */
+  pages: number[];
   alt?: string;
   page?: number;
   rows?: Array<Array<{ type: string; text: string; colSpan: number }>>;
@@ -58,6 +63,51 @@ function htmlTexts(html: string, tag: string): string[] {
     .map(([, , inner]) => words(decodeEntities(inner!.replace(/<[^>]+>/g, ''))));
 }
 
+/** Elements that are part of a line of text rather than a block of their own. */
+const INLINE = new Set(['/NonStruct', '/Span', '/Strong', '/Em', '/Link', '/Lbl']);
+
+/**
+ * The last piece of content on each page, in reading order, as the block it belongs to: a
+ * heading, a paragraph, a table cell, a figure.
+ */
+function lastOnEachPage(elements: Element[]): Map<number, { type: string; text: string }> {
+  const last = new Map<number, { type: string; text: string }>();
+  elements.forEach((element, index) => {
+    const next = elements[index + 1];
+    const leaf = !next || next.path.length <= element.path.length;
+    if (!leaf || element.pages.length === 0 || (!element.text.trim() && element.type !== '/Figure')) return;
+    const block = [...element.path, element.type].filter((type) => !INLINE.has(type)).at(-1) ?? element.type;
+    for (const page of element.pages) last.set(page, { type: block, text: element.text });
+  });
+  return last;
+}
+
+/**
+ * How far down each page the ink reaches, as a share of the space between the top and bottom
+ * margins (18 mm and 20 mm, the stylesheet's @page margins): read from the page drawn in grey
+ * by pdftoppm, so charts count as much as text. The running footer sits below the bottom margin.
+ */
+function fullness(file: string): number[] {
+  const folder = mkdtempSync(join(tmpdir(), 'report-pages-'));
+  tool('pdftoppm', ['-r', '20', '-gray', file, join(folder, 'page')]);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.pgm'))
+    .sort((a, b) => Number(/(\d+)\.pgm$/.exec(a)![1]) - Number(/(\d+)\.pgm$/.exec(b)![1]))
+    .map((name) => {
+      const data = readFileSync(join(folder, name));
+      const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(data.subarray(0, 40).toString('latin1'))!;
+      const [width, height] = [Number(header[1]), Number(header[2])];
+      const pixels = data.subarray(header[0].length);
+      const top = Math.floor((height * 18) / 297);
+      const bottom = Math.floor((height * (297 - 20)) / 297);
+      for (let y = bottom - 1; y > top; y--) {
+        const row = pixels.subarray(y * width, (y + 1) * width);
+        if (row.some((value) => value < 200)) return (y - top) / (bottom - top);
+      }
+      return 0;
+    });
+}
+
 describe.each([
   { name: 'the demo', dir: DEMO, year: '2022-23' },
   { name: 'Sandwell', ...EXAMPLES.sandwell },
@@ -66,6 +116,7 @@ describe.each([
   const out = tempDir('report-pdf-structure-');
   let pdf: Structure;
   let html: string;
+  let pdfFile: string;
 
   beforeAll(() => {
     const built = runCli(['build', '--data', dir, '--out', out, '--year', year]);
@@ -73,7 +124,8 @@ describe.each([
     const folder = join(out, year);
     const file = readdirSync(folder).find((name) => name.endsWith('.pdf'))!;
     html = readFileSync(join(folder, 'index.html'), 'utf8');
-    pdf = JSON.parse(execFileSync('/usr/bin/python3', [join(ROOT, 'test', 'pdf', 'pdf-structure.py'), join(folder, file)], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as Structure;
+    pdfFile = join(folder, file);
+    pdf = JSON.parse(execFileSync('/usr/bin/python3', [join(ROOT, 'test', 'pdf', 'pdf-structure.py'), pdfFile], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as Structure;
   }, 120_000);
 
   it('has every table regular: each row as many cells as the header row', () => {
@@ -143,5 +195,27 @@ describe.each([
     expect(paragraphs.length).toBeGreaterThan(20);
     // Text shown in capitals by CSS (text-transform) is painted, and so read, in capitals.
     expect(paragraphs.filter((text) => !inPdf.has(text) && !inPdf.has(text.toUpperCase()))).toEqual([]);
+  });
+
+  it('leaves no heading, table caption or header cell alone at the foot of a page', () => {
+    const last = lastOnEachPage(pdf.elements);
+    expect(last.size).toBeGreaterThan(pdf.pages.length / 2);
+    const stranded = [...last]
+      .filter(([page, { type }]) => page < pdf.pages.length && (/^\/H[1-6]$/.test(type) || type === '/TH' || type === '/Caption'))
+      .map(([page, { type, text }]) => `page ${page}: ${type} ${text.slice(0, 60)}`);
+    expect(stranded).toEqual([]);
+  });
+
+  it('fills every page at least a quarter, except the last page of a top-level section', () => {
+    const filled = fullness(pdfFile);
+    expect(filled).toHaveLength(pdf.pages.length);
+    const sectionStarts = new Set(pdf.elements.filter((element) => element.type === '/H2').map((element) => element.page));
+    const thin = filled
+      .map((share, index) => ({ page: index + 1, share }))
+      .filter(({ page, share }) => page > 1 && page < filled.length && !sectionStarts.has(page + 1) && share < 0.25)
+      .map(({ page, share }) => `page ${page}: ${Math.round(share * 100)}% full`);
+    expect(thin).toEqual([]);
+    // and the measure sees a full page as full
+    expect(Math.max(...filled)).toBeGreaterThan(0.9);
   });
 });

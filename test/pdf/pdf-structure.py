@@ -2,7 +2,8 @@
 Reads a PDF's structure the way assistive technology does, with pikepdf (qpdf), a library this
 project did not write, and prints it as JSON for test/pdf-structure.e2e.test.ts:
 
-- every structure element: its type, its text (the text of its marked content, in order), /Alt,
+- every structure element: its type, its text (the text of its marked content, in order), the
+  pages its content is on, /Alt,
   and for tables the cells of each row;
 - on each page, text painted outside any marked content (neither tagged nor an artifact), and
   the text painted inside /Artifact sequences;
@@ -142,7 +143,7 @@ def main(path):
     if tree is not None and '/RoleMap' in tree:
         role_map = {str(k): str(v) for k, v in tree.RoleMap.items()}
 
-    def text_of(element, page):
+    def text_of(element, page, pages=None):
         kids = element.get('/K')
         if kids is None:
             return ''
@@ -153,15 +154,19 @@ def main(path):
         for kid in kids:
             if isinstance(kid, int):
                 parts.append(texts.get(own_page.objgen, {}).get(int(kid), '') if own_page is not None else '')
+                if pages is not None and own_page is not None:
+                    pages.append(page_index.get(own_page.objgen))
             elif isinstance(kid, pikepdf.Dictionary):
                 kind = kid.get('/Type')
                 if kind == '/MCR':
                     kid_page = kid.get('/Pg', own_page)
                     parts.append(texts.get(kid_page.objgen, {}).get(int(kid.MCID), ''))
+                    if pages is not None:
+                        pages.append(page_index.get(kid_page.objgen))
                 elif kind == '/OBJR':
                     continue
                 else:
-                    parts.append(text_of(kid, own_page))
+                    parts.append(text_of(kid, own_page, pages))
         return ''.join(parts)
 
     def walk(element, page, path):
@@ -170,12 +175,17 @@ def main(path):
             return
         kind = str(kind)
         own_page = element.get('/Pg', page)
-        entry = {'type': kind, 'text': text_of(element, own_page), 'path': path}
+        pages = []
+        entry = {'type': kind, 'text': text_of(element, own_page, pages), 'path': path}
+        pages = sorted(set(number for number in pages if number is not None))
+        entry['pages'] = pages
         if '/Alt' in element:
             entry['alt'] = str(element.Alt)
         if '/ActualText' in element:
             entry['actualText'] = str(element.ActualText)
-        if own_page is not None and own_page.objgen in page_index:
+        if pages:
+            entry['page'] = pages[0]
+        elif own_page is not None and own_page.objgen in page_index:
             entry['page'] = page_index[own_page.objgen]
         if kind == '/Table':
             rows = []
