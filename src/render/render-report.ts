@@ -11,7 +11,7 @@ import type { ReportData } from '../model/checked-report.js';
 import { checkBaseUrl } from './base-url.js';
 import { readStylesheet, renderHtml } from './html.js';
 import { readLogo } from './logo.js';
-import { FONT_FILES, themeFor, withThemeCss } from './theme.js';
+import { FONT_FILES, iconSvg, themeFor, withThemeCss } from './theme.js';
 import { NARROW_CHART, narrowHref } from './chart-spec.js';
 import { figuresOf, placeCharts } from './figures.js';
 import { buildView, type ReportView } from './view-model.js';
@@ -82,6 +82,8 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
   let stylesheet = withThemeCss(await readStylesheet(options.templatesDir), theme);
   for (const font of fonts) stylesheet = stylesheet.replaceAll(`fonts/${font.name}`, font.path.replace(/^assets\//, ''));
   const stylesheetHref = fingerprinted('assets/report.css', stylesheet);
+  const icon = iconSvg(theme);
+  const iconHref = fingerprinted('assets/icon.svg', icon);
 
   const baseUrl = options.baseUrl === undefined ? undefined : checkBaseUrl(options.baseUrl);
 
@@ -106,6 +108,7 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
   const view = buildView(report, {
     theme,
     stylesheetHref,
+    iconHref,
     figures: placeCharts(figures, new Map(figures.charts.map((spec, index) => [spec, charts[index]!.place]))),
     ...(options.compliance ? { compliance: options.compliance } : {}),
     draft: options.draft === true,
@@ -116,6 +119,7 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
 
   const assets: Asset[] = [
     { path: stylesheetHref, content: stylesheet },
+    { path: iconHref, content: icon },
     ...fonts.map(({ path, content }) => ({ path, content })),
     ...charts.flatMap((chart) => chart.images),
     ...(logoHref && logoContent ? [{ path: logoHref, content: logoContent }] : []),

@@ -143,3 +143,11 @@ export function withThemeCss(stylesheet: string, theme: Theme): string {
   const head = /^(?:\s|\/\*[\s\S]*?\*\/|@(?:charset|import|layer)\b[^;{}]*;)*/.exec(stylesheet)![0];
   return `${head.trimEnd()}${head.trim() ? '\n\n' : ''}${themeCss(theme)}\n${stylesheet.slice(head.length).trimStart()}`;
 }
+
+/**
+ * The page's icon (the browser tab, bookmarks): a square in the partnership's colour. Without
+ * one, browsers ask for /favicon.ico, which is not there.
+ */
+export function iconSvg(theme: Theme): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${theme.primary}"/></svg>\n`;
+}

@@ -40,6 +40,8 @@ export interface ReportView {
   theme: Theme;
   /** The stylesheet, under a name that changes with its content. */
   stylesheetHref: string;
+  /** The page's icon, likewise. */
+  iconHref?: string;
   /** For search engines and link previews. */
   description: string;
   /** Where the report is published, when --base-url gives it. */
@@ -55,6 +57,7 @@ export interface ReportView {
 export interface ViewOptions {
   theme: Theme;
   stylesheetHref: string;
+  iconHref?: string;
   /** The indicators and breakdowns with their charts placed; by default made here, the charts at their unfingerprinted names. */
   figures?: Figures;
   /** Where the output folder is published, e.g. https://www.example.org.uk/reports/ */
@@ -123,6 +126,7 @@ export function buildView(report: ReportData, options: ViewOptions): ReportView 
     },
     theme: options.theme,
     stylesheetHref: options.stylesheetHref,
+    ...(options.iconHref ? { iconHref: options.iconHref } : {}),
     description: `${partnership.name}: the yearly report for ${year} on what the safeguarding partners in ${partnership.area} did, the difference it made for children and families, and how effective their arrangements have been.`,
     ...(canonicalUrl ? { canonicalUrl } : {}),
     ...(canonicalUrl && options.logoHref ? { imageUrl: new URL(options.logoHref, canonicalUrl).href } : {}),
