@@ -1,5 +1,5 @@
 /**
- * A very long word never pushes the page sideways. A 150-character word (letters, a web
+ * A very long word never pushes the page sideways. A 300-character word (letters, a web
  * address, an e-mail address, by turns) goes into every text field of the demo's data; the
  * page is loaded in Chromium 320 px wide, and nothing may reach past the right edge.
  */
@@ -14,19 +14,19 @@ import { copyOf, DEMO, runCli, tempDir, type Run } from './helpers.js';
 
 const LETTERS = 'Pneumonoultramicroscopicsilicovolcanoconiosis';
 const WORDS = [
-  LETTERS.repeat(4).slice(0, 150),
-  `https://www.kingsmere.gov.uk/${'safeguarding-children-partnership/'.repeat(4)}`.slice(0, 150),
-  `${'safeguarding.children.partnership.'.repeat(4)}`.slice(0, 133) + '@kingsmere.gov.uk',
+  LETTERS.repeat(7).slice(0, 300),
+  `https://www.kingsmere.gov.uk/${'safeguarding-children-partnership/'.repeat(9)}`.slice(0, 300),
+  `${'safeguarding.children.partnership.'.repeat(9)}`.slice(0, 283) + '@kingsmere.gov.uk',
 ];
 
-describe('a 150-character word in every text field', () => {
+describe('a 300-character word in every text field', () => {
   const data = copyOf(DEMO);
   const out = tempDir();
   let filled: Filled;
   let build: Run;
 
   beforeAll(() => {
-    for (const word of WORDS) expect(word).toHaveLength(150);
+    for (const word of WORDS) expect(word).toHaveLength(300);
     filled = fillEveryTextField(data, (original, field) => [`${original} ${WORDS[field.index % WORDS.length]}`]);
     build = runCli(['build', '--data', data, '--out', out, '--format', 'html']);
   }, 300_000);
