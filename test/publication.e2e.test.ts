@@ -71,6 +71,8 @@ describe.each([
     const html = readFileSync(join(out, year, 'index.html'), 'utf8');
     const references = [...html.matchAll(/(?:src|href)="([^"#][^"]*)"/g)].map((m) => m[1]!).filter((ref) => !/^(https?:|mailto:)/.test(ref));
     expect(references.length).toBeGreaterThan(3);
+    // an icon of its own, so that no browser asks for a /favicon.ico that is not there
+    expect(html).toMatch(/<link rel="icon" href="assets\/icon\.[0-9a-f]{10}\.svg" type="image\/svg\+xml">/);
     for (const ref of references) {
       expect(ref).toMatch(/^assets\/.+\.[0-9a-f]{10}\.(css|png|svg|jpg|ttf)$/);
       expect(readdirSync(join(out, year, ref, '..'))).toContain(ref.split('/').pop());
