@@ -137,21 +137,29 @@ describe.each([
     expect(irregular).toEqual([]);
   });
 
+  it('reads each header cell once: a header row repeated on the next page is not read again', () => {
+    const cells = pdf.elements.filter((element) => element.type === '/TH');
+    expect(cells.length).toBeGreaterThan(10);
+    expect(cells.filter((cell) => cell.pages.length > 1).map((cell) => `${cell.text} (pages ${cell.pages.join(', ')})`)).toEqual([]);
+  });
+
   it('gives every Figure alternative text', () => {
     const figures = pdf.elements.filter((element) => element.type === '/Figure');
     expect(figures.length).toBeGreaterThan(0);
     expect(figures.filter((figure) => !figure.alt?.trim()).map((figure) => `page ${figure.page}: ${figure.text.slice(0, 80)}`)).toEqual([]);
   });
 
-  it('paints nothing that is neither tagged nor an artifact, and only the running footer and header are artifact text', () => {
+  it('paints nothing that is neither tagged nor an artifact; artifact text is only the running footer and header, and header rows repeated over a page break', () => {
     expect(pdf.pages.filter((page) => page.untaggedText || page.untaggedPaint).map((page) => `page ${page.number}: ${page.untaggedPaint} untagged paths, text "${page.untaggedText.slice(0, 80)}"`)).toEqual([]);
     const footer = decodeEntities(/@bottom-left \{ content: "((?:[^"\\]|\\.)*)"; \}/.exec(html)?.[1] ?? '').replace(/\\(.)/g, '$1');
     expect(footer.length).toBeGreaterThan(3);
     const pages = pdf.pages.length;
+    // The header rows of the tables, each as its cells' text run together, as painted.
+    const headerRows = new Set(pdf.elements.filter((element) => element.type === '/Table').map((table) => table.rows![0]!.map((cell) => cell.text).join('')));
     const extra = pdf.pages
       .filter((page) => page.number > 1)
       .map((page) => ({ page: page.number, rest: page.artifactText.replace(`Page ${page.number} of ${pages}`, '').replace(footer, '').replace('DRAFT: NOT FOR PUBLICATION', '') }))
-      .filter(({ rest }) => rest !== '');
+      .filter(({ rest }) => rest !== '' && !headerRows.has(rest));
     expect(extra).toEqual([]);
     expect(pdf.pages.filter((page) => page.number > 1 && !page.artifactText.includes(`Page ${page.number} of ${pages}`))).toEqual([]);
   });

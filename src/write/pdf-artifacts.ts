@@ -100,11 +100,15 @@ export function operators(content: Uint8Array): Operator[] {
 const OPEN = new TextEncoder().encode('/Artifact BMC\n');
 const CLOSE = new TextEncoder().encode('\nEMC\n');
 
+const RETAGGED = new TextEncoder().encode('/Artifact BMC');
+const decoder = new TextDecoder('latin1');
+
 /**
- * The content stream with every run of untagged painting wrapped as an artifact; the same
- * bytes if there is none.
+ * The content stream with every run of untagged painting wrapped as an artifact, and the
+ * marked content numbered in `retag` (`/TH <</MCID 12>> BDC`) made an artifact in place; the
+ * same bytes if there is nothing to change.
  */
-export function markUntaggedAsArtifacts(content: Uint8Array): Uint8Array {
+export function markUntaggedAsArtifacts(content: Uint8Array, retag: ReadonlySet<number> = new Set()): Uint8Array {
   const ops = operators(content);
   const pieces: Uint8Array[] = [];
   let copied = 0;
@@ -125,6 +129,14 @@ export function markUntaggedAsArtifacts(content: Uint8Array): Uint8Array {
   for (const op of ops) {
     if (NESTING.has(op.name)) {
       close(op.start);
+      if (op.name === 'BDC' && retag.size > 0) {
+        const mcid = /\/MCID\s+(\d+)/.exec(decoder.decode(content.subarray(op.start, op.end)))?.[1];
+        if (mcid !== undefined && retag.has(Number(mcid))) {
+          pieces.push(content.subarray(copied, op.start), RETAGGED);
+          copied = op.end;
+          changed = true;
+        }
+      }
       if (op.name === 'BDC' || op.name === 'BMC') depth++;
       else if (op.name === 'EMC') depth = Math.max(0, depth - 1);
       continue;

@@ -2,7 +2,8 @@
  * Finishes Chromium's tagged PDF for screen readers and archives, where Chromium stops short:
  *
  * - what it paints outside the structure tree (running footer, backgrounds, rules) is marked
- *   as an artifact (pdf-artifacts.ts);
+ *   as an artifact (pdf-artifacts.ts), and so are the header rows a long table repeats on each
+ *   page (pdf-repeated-headers.ts);
  * - the structure types it uses beyond PDF 1.7's standard ones (Strong, Em) are role-mapped;
  * - each link annotation gets /Contents (the link's text, or where it goes), and each page with
  *   links a tab order that follows the structure;
@@ -10,8 +11,9 @@
  *   and as XMP metadata with the language;
  * - the file says PDF 1.7, which these features need.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFContext } from 'pdf-lib';
-import { markUntaggedAsArtifacts } from './pdf-artifacts.js';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFContext, type PDFPageLeaf } from 'pdf-lib';
+import { ContentStreamError, markUntaggedAsArtifacts } from './pdf-artifacts.js';
+import { unrepeatHeaderCells } from './pdf-repeated-headers.js';
 import { infoEntries, xmpPacket, type PdfMetadata } from './pdf-metadata.js';
 
 export interface FinishFacts {
@@ -28,17 +30,11 @@ const ROLE_MAP = { Strong: 'Span', Em: 'Span' };
 export async function finishPdf(pdf: Uint8Array, facts: FinishFacts): Promise<Uint8Array> {
   const document = await PDFDocument.load(pdf, { updateMetadata: false });
   const { context, catalog } = document;
+  const repeatedHeaders = unrepeatHeaderCells(document);
 
   for (const page of document.getPages()) {
     const node = page.node;
-    const contents = node.Contents();
-    if (!contents) continue;
-    const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => context.lookup(ref)) : [contents];
-    if (!streams.every((stream): stream is PDFRawStream => stream instanceof PDFRawStream)) continue;
-    const parts = streams.map((stream) => decodePDFRawStream(stream).decode());
-    const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
-    const marked = markUntaggedAsArtifacts(joined);
-    if (marked !== joined || parts.length > 1) node.set(PDFName.of('Contents'), context.register(context.flateStream(marked)));
+    markArtifacts(context, node, repeatedHeaders.get(page.ref.toString()));
 
     const annotations = node.Annots();
     if (!annotations || annotations.size() === 0) continue;
@@ -62,6 +58,24 @@ export async function finishPdf(pdf: Uint8Array, facts: FinishFacts): Promise<Ui
 
   if (facts.metadata) writeMetadata(context, catalog, facts.metadata, catalog.lookupMaybe(PDFName.of('Lang'), PDFString, PDFHexString)?.decodeText() ?? 'en-GB');
   return document.save({ useObjectStreams: false, updateFieldAppearances: false });
+}
+
+/** Marks a page's untagged content, and its repeated header cells, as artifacts. */
+function markArtifacts(context: PDFContext, node: PDFPageLeaf, retag: ReadonlySet<number> | undefined): void {
+  const contents = node.Contents();
+  if (!contents) return;
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => context.lookup(ref)) : [contents];
+  if (!streams.every((stream): stream is PDFRawStream => stream instanceof PDFRawStream)) return;
+  const parts = streams.map((stream) => decodePDFRawStream(stream).decode());
+  const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
+  try {
+    const marked = markUntaggedAsArtifacts(joined, retag);
+    if (marked !== joined || parts.length > 1) node.set(PDFName.of('Contents'), context.register(context.flateStream(marked)));
+  } catch (error) {
+    // A stream this reader cannot follow stays as Chromium printed it: the page still looks
+    // right, only its untagged content is not marked (the PDF structure test would say so).
+    if (!(error instanceof ContentStreamError)) throw error;
+  }
 }
 
 /** What a link says, for a screen reader that lands on its annotation. */
