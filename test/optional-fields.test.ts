@@ -53,6 +53,9 @@ function removals(): Removal[] {
 function words(html: string): Map<string, number> {
   const text = html
     .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    // An empty table cell says "blank" to a screen reader (and in the PDF's tags): it states
+    // that the cell is empty, not anything in place of the missing data.
+    .replace(/<span class="visually-hidden blank">blank<\/span>/g, ' ')
     .replace(/<img[^>]*alt="([^"]*)"[^>]*>/g, ' $1 ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');

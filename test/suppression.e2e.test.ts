@@ -50,7 +50,7 @@ const SMALL_BREAKDOWN = `
 
 function figureHtml(html: string, id: string): string {
   const start = html.indexOf(`id="${id}"`);
-  return html.slice(start, html.indexOf('</figure>', start));
+  return html.slice(start, html.indexOf('</section>', start));
 }
 
 /** The figures in a table's body and total row (not the empty corner of its header). */
