@@ -1,11 +1,13 @@
 /**
  * End to end: build the demo and every example with the real CLI and real Chromium, then
- * inspect the PDF with poppler's tools and the HTML as text.
+ * inspect the PDF with poppler's tools and the HTML as text, and the PDF's structure with
+ * pikepdf (pdf-structure-checks.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO, EXAMPLES, runCli, tempDir, tool } from './helpers.js';
+import { pdfStructureChecks } from './pdf-structure-checks.js';
 
 const EVERY_SECTION = [
   'foreword', 'at-a-glance', 'about', 'what-we-did', 'priorities', 'performance', 'reviews', 'audits', 'training',
@@ -106,6 +108,8 @@ describe.each(REPORTS)('report build of $name', ({ dir, year, title, sections })
     expect(pdfText).toContain(`Page 3 of ${pages}`);
     expect(pdfText).toContain(`Page ${pages} of ${pages}`);
   });
+
+  pdfStructureChecks(() => ({ pdfFile: pdf, html }));
 });
 
 describe('report build --format', () => {

@@ -1,6 +1,6 @@
 """
 Reads a PDF's structure the way assistive technology does, with pikepdf (qpdf), a library this
-project did not write, and prints it as JSON for test/pdf-structure.e2e.test.ts:
+project did not write, and prints it as JSON for test/pdf-structure-checks.ts, run by test/build.e2e.test.ts:
 
 - every structure element: its type, its text (the text of its marked content, in order), the
   pages its content is on, /Alt,
