@@ -43,7 +43,8 @@ async function onSignal(signal: NodeJS.Signals): Promise<void> {
   clearTimeout(timer);
   for (const path of removals) {
     try {
-      rmSync(path, { recursive: true, force: true, maxRetries: 3 });
+      // A folder a process has only just stopped writing to can take a moment to empty.
+      rmSync(path, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     } catch {
       // Keep going: every other path still has to go.
     }

@@ -93,12 +93,22 @@ export async function launchBrowser(explicit?: string): Promise<{ browser: Brows
   }
 }
 
-/** Kills the browser's process and waits until it has exited. */
+/**
+ * Kills the browser and every process it started, and waits until the browser has exited.
+ * Puppeteer starts it in a process group of its own (on Linux and macOS): killing the group
+ * also stops its helpers (crash handler, zygote, renderers), which could otherwise still be
+ * writing into its profile folder when that is removed.
+ */
 async function killBrowser(browser: Browser): Promise<void> {
   const child = browser.process();
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGKILL');
+  try {
+    if (process.platform === 'win32' || child.pid === undefined) throw new Error('no process groups');
+    process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
   await exited;
 }
 
