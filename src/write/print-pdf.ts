@@ -70,6 +70,19 @@ export class Printer {
 /** The browser process went away while printing. */
 class BrowserCrashed extends Error {}
 
+/** `work`, or a TimeoutError once `ms` have passed. */
+async function inTime<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`the page did not answer within ${ms} ms`), { name: 'TimeoutError' })), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 async function printWith(browser: Browser, htmlPath: string, pdfPath: string, printOptions: PrintOptions): Promise<{ blocked: string[] }> {
   const allowed = pathToFileURL(dirname(htmlPath)).href + '/';
   const blocked: string[] = [];
@@ -92,10 +105,13 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
       }
     });
     await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load', timeout });
-    await page.evaluate(async () => {
+    // Script run in the page has no time limit of its own in puppeteer: a page that stops
+    // responding is given the same time as a print, then the print is stopped.
+    const limit = (work: Promise<unknown>) => inTime(work, timeout);
+    await limit(page.evaluate(async () => {
       await document.fonts.ready;
-    });
-    await page.evaluate(keepSpacesAtLineEnds);
+    }));
+    await limit(page.evaluate(keepSpacesAtLineEnds));
     const options: PDFOptions = {
       format: 'A4',
       printBackground: true,
@@ -106,7 +122,7 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
       timeout,
     };
     const printed = await printWithPageNumbers(page, options, printOptions.cacheDir ?? cacheDir());
-    await writeFile(pdfPath, await finishPdf(printed, { metadata: printOptions.metadata, ...(await linkFacts(page)) }));
+    await writeFile(pdfPath, await finishPdf(printed, { metadata: printOptions.metadata, ...(await inTime(linkFacts(page), timeout)) }));
     return { blocked };
   } catch (error) {
     const message = (error as Error).message.split('\n')[0] ?? '';
@@ -158,14 +174,15 @@ async function pageReferences(page: Page): Promise<string[]> {
  * they are still read back and checked, and printed again if they were wrong.
  */
 async function printWithPageNumbers(page: Page, options: PDFOptions, cache: string): Promise<Uint8Array> {
-  const targets = await pageReferences(page);
+  const limit = <T>(work: Promise<T>) => inTime(work, options.timeout ?? 120_000);
+  const targets = await limit(pageReferences(page));
   if (targets.length === 0) return page.pdf(options);
-  const key = cacheKey('page-numbers', await page.browser().version(), options, await page.content());
+  const key = cacheKey('page-numbers', await page.browser().version(), options, await limit(page.content()));
   const remembered = readCache('page-numbers', key, cache)?.toString();
   let shown = '';
   if (remembered) {
     shown = remembered;
-    await fillPageNumbers(page, JSON.parse(remembered) as Record<string, string>);
+    await limit(fillPageNumbers(page, JSON.parse(remembered) as Record<string, string>));
   }
   let pdf = await page.pdf(options);
   for (let pass = 0; pass < 3; pass++) {
@@ -176,7 +193,7 @@ async function printWithPageNumbers(page: Page, options: PDFOptions, cache: stri
       return pdf;
     }
     shown = JSON.stringify(numbers);
-    await fillPageNumbers(page, numbers);
+    await limit(fillPageNumbers(page, numbers));
     pdf = await page.pdf(options);
   }
   return pdf;
