@@ -5,7 +5,9 @@
  * puts them together and is the one place an error becomes an exit code. Heavy stages (charts,
  * the browser) are imported only by the commands that need them, so `validate` starts fast.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { applyConfig, findConfig, readConfig } from './commands/config-file.js';
 import { registerBuild } from './commands/build.js';
 import { registerDoctor } from './commands/doctor.js';
 import { faultReport } from './commands/fault.js';
@@ -24,6 +26,11 @@ Exit codes:
   2  the command was used wrongly (unknown option, no such folder or year)
   3  the PDF could not be printed (no browser found, it crashed or timed out)`;
 
+/** This package's version, from its package.json. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+}
+
 function program(): Command {
   const cli = new Command()
     .name('report')
@@ -31,6 +38,13 @@ function program(): Command {
     .showHelpAfterError('(run report --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .configureOutput({ writeOut: print, writeErr: printError })
+    .version(packageVersion(), '--version', 'print the version of report')
+    // report.config.yaml, the nearest at or above the working folder, fills in what the
+    // command line leaves out.
+    .hook('preAction', (_program, command) => {
+      const file = findConfig();
+      if (file) applyConfig(command, readConfig(file));
+    })
     .exitOverride();
   for (const register of [registerValidate, registerBuild, registerPreview, registerInit, registerNewYear, registerDoctor, registerSchema]) register(cli);
   return cli;
