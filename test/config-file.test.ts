@@ -57,6 +57,17 @@ describe('report.config.yaml', () => {
   });
 });
 
+describe('report init with a config file', () => {
+  it('creates the data folder the config file names, when no folder is given', () => {
+    const repo = tempDir('report-config-init-');
+    writeFileSync(join(repo, 'report.config.yaml'), 'data: partnership-data\n');
+    const run = runCli(['init', '--name', 'Kingsmere Safeguarding Children Partnership', '--area', 'Kingsmere', '--year', '2023-24', '--local-authority', 'Kingsmere Council', '--icb', 'NHS Kingsmere ICB', '--police', 'Kingsmere Police'], repo);
+    expect(run.status, run.stderr).toBe(0);
+    expect(existsSync(join(repo, 'partnership-data', 'partnership.yaml'))).toBe(true);
+    expect(existsSync(join(repo, 'data'))).toBe(false);
+  });
+});
+
 describe('report --version', () => {
   it('prints the version in package.json', () => {
     const run = runCli(['--version']);

@@ -99,4 +99,9 @@ export function applyConfig(command: Command, config: Config): void {
     const source = command.getOptionValueSource(name);
     if (source === undefined || source === 'default') command.setOptionValueWithSource(name, value, 'config');
   }
+  // `report init [dir]`: the data folder to create, when none is named.
+  const dirArgument = command.registeredArguments.findIndex((argument) => argument.name() === 'dir');
+  if (dirArgument !== -1 && config.values.data !== undefined && command.args.length <= dirArgument) {
+    command.processedArgs[dirArgument] = config.values.data;
+  }
 }
