@@ -68,9 +68,7 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
       return {
         ...at([...issue.path, key], 'key'),
         message: `unknown field "${key}"`,
-        hint: suggestion
-          ? `did you mean "${suggestion}"? Rename it.`
-          : `remove it, or use one of: ${allowed.join(', ')}`,
+        hint: suggestion ? `did you mean "${suggestion}"? Rename it.` : unknownFieldHint(allowed),
       };
     });
   }
@@ -81,7 +79,7 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
       {
         ...at(issue.path),
         message: 'is missing',
-        hint: `add ${lastKey(issue.path)}:${description ? ` ${lowerFirst(description)}` : ''}`,
+        hint: missingFieldHint(lastKey(issue.path), description),
       },
     ];
   }
@@ -93,35 +91,51 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
     ...(description ? { hint: `${lastKey(issue.path)} should be: ${lowerFirst(description)}` } : {}),
   });
 
+  if (issue.code === 'invalid_key') {
+    return [
+      {
+        ...at(issue.path, 'key'),
+        message: `"${String(issue.path.at(-1))}" is not allowed here: ${issue.issues[0]?.message ?? 'check the name'}`,
+        ...(description ? { hint: `${lastKey(issue.path.slice(0, -1))} should be: ${lowerFirst(description)}` } : {}),
+      },
+    ];
+  }
+  return [withHint(`${plainMessage(issue)}${found}`)];
+}
+
+/** What to do about an unknown field, when no known field is spelt like it. */
+export function unknownFieldHint(allowed: readonly string[]): string {
+  return `remove it, or use one of: ${allowed.join(', ')}`;
+}
+
+/** What to do about a missing field: add it, with what belongs there. */
+export function missingFieldHint(key: string, description: string | undefined): string {
+  return `add ${key}:${description ? ` ${lowerFirst(description)}` : ''}`;
+}
+
+/**
+ * What is wrong with a value, in plain English: the model's own message where it gives one,
+ * else the words for zod's default. The editor's schemas (model/json-schema.ts) take their
+ * errorMessage from here too, so the editor and the CLI say the same thing.
+ */
+export function plainMessage(issue: Issue): string {
   switch (issue.code) {
-    case 'invalid_type': {
+    case 'invalid_type':
       // zod's default text starts "Invalid input"; our schemas give their own words.
-      const message = issue.message.startsWith('Invalid input')
-        ? `expected ${EXPECTED_WORDS[issue.expected] ?? issue.expected}`
-        : issue.message;
-      return [withHint(`${message}${found}`)];
-    }
+      return issue.message.startsWith('Invalid input') ? `expected ${EXPECTED_WORDS[issue.expected] ?? issue.expected}` : issue.message;
     case 'invalid_value':
-      return [withHint(`${issue.message.startsWith('Invalid') ? `expected one of: ${issue.values.map(String).join(', ')}` : issue.message}${found}`)];
+      return issue.message.startsWith('Invalid') ? `expected one of: ${issue.values.map(String).join(', ')}` : issue.message;
     case 'invalid_format':
     case 'too_small':
     case 'too_big':
     case 'invalid_union':
-      return [withHint(`${issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? plainDefault(issue) : issue.message}${found}`)];
-    case 'invalid_key':
-      return [
-        {
-          ...at(issue.path, 'key'),
-          message: `"${String(issue.path.at(-1))}" is not allowed here: ${issue.issues[0]?.message ?? 'check the name'}`,
-          ...(description ? { hint: `${lastKey(issue.path.slice(0, -1))} should be: ${lowerFirst(description)}` } : {}),
-        },
-      ];
+      return issue.message.startsWith('Invalid') || issue.message.startsWith('Too') ? plainDefault(issue) : issue.message;
     default:
-      return [withHint(`${issue.message}${found}`)];
+      return issue.message;
   }
 }
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   return /^[A-Z][a-z]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
 }
 
