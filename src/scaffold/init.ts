@@ -152,6 +152,7 @@ export async function initPartnership(options: InitOptions): Promise<string[]> {
   };
   await write({
     path: partnershipPath,
+    dataDir: options.dir,
     schemaFile: 'partnership.schema.json',
     heading: `${options.name}: the details that last from year to year.\n${why.partnership}`,
     data: {
@@ -172,6 +173,7 @@ export async function initPartnership(options: InitOptions): Promise<string[]> {
   for (const [name, data] of Object.entries(skeletons) as Array<[YearFileName, unknown]>) {
     await write({
       path: join(options.dir, options.year, `${name}.yaml`),
+      dataDir: options.dir,
       schemaFile: `${name}.schema.json`,
       heading: `${options.name} ${options.year}: ${name.replace('-', ' ')}.\n${why[name]}`,
       data,

@@ -76,6 +76,7 @@ export async function startNewYear(options: NewYearOptions): Promise<string[]> {
     const path = join(target, `${name}.yaml`);
     await writeDataFile({
       path,
+      dataDir: options.data,
       schemaFile: `${name}.schema.json`,
       heading: `${report.partnership.name} ${options.year}: ${name.replace('-', ' ')} (started from ${previousYear}).\n${why[name]}`,
       data,

@@ -5,13 +5,13 @@
  * field still to be written, so that `report validate` can list what is left as a to-do list.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { Document, isMap, isPair, isScalar, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import type { DataFileName } from '../model/catalogue.js';
-import { SCHEMAS_DIR } from '../model/json-schema.js';
 import { descriptionAt } from '../model/schema-fields.js';
+import { schemaPathFor } from './schema-line.js';
 import { CATALOGUES_DIR, catalogueInForce, discoverCatalogues, noCatalogueFor } from '../validate/compliance/catalogue.js';
 
 /** What marks a field still to be written. */
@@ -54,6 +54,8 @@ function commentAbove(document: Document, path: string[], comment: string): void
 export interface DataFileText {
   /** Absolute path of the file to write. */
   path: string;
+  /** The data folder the file is in (its schema line resolves inside its repository). */
+  dataDir: string;
   /** The schema file's name in schemas/, e.g. report.schema.json. */
   schemaFile: string;
   /** The file's top comment: what it holds and why. */
@@ -65,7 +67,7 @@ export interface DataFileText {
 
 export function dataFileText(file: DataFileText): string {
   const document = new Document(file.data);
-  const schemaPath = relative(dirname(file.path), `${SCHEMAS_DIR}/${file.schemaFile}`).split('\\').join('/');
+  const schemaPath = schemaPathFor(file.path, file.dataDir, file.schemaFile);
   document.commentBefore = ` yaml-language-server: $schema=${schemaPath}\n ${file.heading.split('\n').join('\n ')}`;
   for (const [path, comment] of Object.entries(file.comments ?? {})) commentAbove(document, path.split('.'), comment);
   return document.toString({ lineWidth: 100, blockQuote: 'literal' });
