@@ -44,7 +44,7 @@ export async function doctor(options: { browser?: string } = {}): Promise<Findin
         const found = await findBrowser(options.browser === undefined ? {} : { explicit: options.browser });
         browserPath = found.path;
         const { stdout } = await promisify(execFile)(found.path, ['--version'], { timeout: 20_000 });
-        return `${stdout.trim()} at ${found.path} (found by ${found.source})`;
+        return `${stdout.trim()} at ${found.path} (chosen because it was ${found.reason})`;
       },
       INSTALL_STEPS.map(([system, step]) => `${system}:  ${step}`).join('; '),
     ),

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page, PDFOptions } from 'puppeteer';
+import type { Browser, Page, PDFOptions } from 'puppeteer-core';
 import { RendererError } from '../errors.js';
 import { closeBrowser, launchBrowser } from './browser/launch-browser.js';
 import { pagesOfAnchors } from './pdf-pages.js';

@@ -74,7 +74,7 @@ async function repeat(times, make) {
 }
 
 const FLOOR = `
-import puppeteer from 'puppeteer';
+import puppeteer from 'puppeteer-core';
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 const [browserPath, flags, html, pdf] = process.argv.slice(2);

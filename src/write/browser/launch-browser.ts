@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { RendererError } from '../../errors.js';
 import { findBrowser, INSTALL_HINT, type FoundBrowser } from './find-browser.js';
 import { isStopping, onInterrupt, removeOnInterrupt } from '../interrupt.js';
@@ -46,7 +46,7 @@ const profiles = new WeakMap<Browser, { path: string; forget: () => void }>();
 
 export async function launchBrowser(explicit?: string): Promise<{ browser: Browser; found: FoundBrowser }> {
   const found = await findBrowser(explicit === undefined ? {} : { explicit });
-  const puppeteer = (await import('puppeteer')).default;
+  const puppeteer = (await import('puppeteer-core')).default;
   // Profiles of runs that were killed outright.
   await removeLeftBy(tmpdir(), PROFILE);
   if (isStopping()) throw new RendererError('The build was stopped before the browser started.');
