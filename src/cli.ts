@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { applyConfig, findConfig, readConfig } from './commands/config-file.js';
+import { registerBrowser } from './commands/browser.js';
 import { registerBuild } from './commands/build.js';
 import { registerDoctor } from './commands/doctor.js';
 import { faultReport } from './commands/fault.js';
@@ -46,7 +47,7 @@ function program(): Command {
       if (file) applyConfig(command, readConfig(file));
     })
     .exitOverride();
-  for (const register of [registerValidate, registerBuild, registerPreview, registerInit, registerNewYear, registerDoctor, registerSchema]) register(cli);
+  for (const register of [registerValidate, registerBuild, registerPreview, registerInit, registerNewYear, registerDoctor, registerBrowser, registerSchema]) register(cli);
   return cli;
 }
 
