@@ -1,9 +1,10 @@
 /** `report validate`: check the data and the statutory requirements, and print every finding at once. */
+import { appendFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
-import type { OutputFormat } from '../validate/output-formats.js';
+import type { OutputFormat, ValidationOutput } from '../validate/output-formats.js';
 import { DATA_OPTION, STANDARD_OPTION, YEAR_OPTION } from './options.js';
-import { print, printError } from './output.js';
+import { print, printError, printStyled } from './output.js';
 
 interface ValidateOptions {
   data: string;
@@ -30,22 +31,36 @@ data, fields still marked TO DO, a "must" not fully met (any requirement with --
 placeholder text, or status: draft. The first line says which. With --draft, exit status 1 only
 for problems in the data; what is left is listed all the same.
 
+The text is in colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces colour.
+
 Examples:
   report validate
   report validate --year 2022-23 --standard wt2023
   report validate --data examples/sandwell --strict
   report validate --draft              (while writing, and on pull requests)
-  report validate --format github      (annotations in a GitHub Actions log)
+  report validate --format github      (annotations in a GitHub Actions log; with
+                                        GITHUB_STEP_SUMMARY set, a summary on the job page)
   report validate --format junit > compliance.xml`)
     .action(async (options: ValidateOptions) => {
       const { check, checkFails, readiness } = await import('../check.js');
-      const { formatOutput } = await import('../validate/output-formats.js');
+      const { colourText, formatOutput, formatStepSummary } = await import('../validate/output-formats.js');
       const checked = await check(options);
       const failed = checkFails(checked, options.strict, options.draft);
       const { year, problems, warnings, toDos, notStated, compliance } = checked;
       const ready = readiness(checked, options.strict);
-      const text = `${formatOutput({ year, dataDir: options.data, problems, warnings, toDos, notStated, ...(compliance ? { compliance } : {}), readiness: ready, failed }, options.format)}\n`;
-      (failed && options.format === 'text' ? printError : print)(text);
+      const output: ValidationOutput = { year, dataDir: options.data, problems, warnings, toDos, notStated, ...(compliance ? { compliance } : {}), readiness: ready, failed };
+      const text = `${formatOutput(output, options.format)}\n`;
+      if (options.format === 'text') printStyled(failed ? process.stderr : process.stdout, text, colourText);
+      else print(text);
+      // On GitHub Actions, the compliance summary on the job page: the file is the runner's, appended to.
+      const summary = process.env['GITHUB_STEP_SUMMARY'];
+      if (options.format === 'github' && summary) {
+        try {
+          appendFileSync(summary, formatStepSummary(output));
+        } catch (error) {
+          printError(`Warning: could not write the summary to GITHUB_STEP_SUMMARY (${summary}): ${(error as Error).message}\n`);
+        }
+      }
       if (failed) process.exitCode = EXIT.dataProblems;
     });
 }

@@ -3,7 +3,7 @@
  * GitHub Actions workflow commands (annotations on the files), and JUnit XML for CI dashboards.
  * Each shows the same two things: problems in the data, and the compliance outcome.
  */
-import { codeEscape, jsonText, terminalText } from '../control-characters.js';
+import { codeEscape, jsonText, oneLine, terminalText } from '../control-characters.js';
 import { fieldName, formatProblems, location, sortProblems, type Problem } from '../problems.js';
 import type { ComplianceReport, Finding, RequirementOutcome, RequirementStatus } from '../model/compliance.js';
 import { formatNotStated, type NotStated } from './not-stated.js';
@@ -161,7 +161,24 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-function annotation(kind: 'error' | 'warning' | 'notice', message: string, at?: { file: string; line?: number; column?: number }, title?: string): string {
+type AnnotationKind = 'error' | 'warning' | 'notice';
+interface Place {
+  file: string;
+  line?: number;
+  column?: number;
+}
+/** One annotation before it is printed: grouped with others of its kind when there are too many. */
+interface Note {
+  kind: AnnotationKind;
+  message: string;
+  at?: Place;
+  title: string;
+}
+
+/** GitHub shows this many annotations of each kind per step, and drops the rest. */
+export const ANNOTATIONS_SHOWN = 10;
+
+function annotation(kind: AnnotationKind, message: string, at?: Place, title?: string): string {
   const properties = [
     at && `file=${escapeProperty(at.file)}`,
     at?.line !== undefined && `line=${at.line}`,
@@ -171,21 +188,136 @@ function annotation(kind: 'error' | 'warning' | 'notice', message: string, at?: 
   return `::${kind}${properties.length ? ` ${properties.join(',')}` : ''}::${escapeData(message)}`;
 }
 
-export function formatGithub(output: ValidationOutput): string {
-  const lines = sortProblems(output.problems).map((problem) =>
-    annotation('error', `${fieldName(problem.path) ? `${fieldName(problem.path)}: ` : ''}${problem.message}${problem.hint ? ` (how to fix: ${problem.hint})` : ''}`, problem, 'Data problem'),
-  );
-  for (const warning of sortProblems(output.warnings ?? [])) {
-    lines.push(annotation('warning', `${fieldName(warning.path) ? `${fieldName(warning.path)}: ` : ''}${warning.message}${warning.hint ? ` (how to fix: ${warning.hint})` : ''}`, warning, 'Data warning'));
+function placeText(at: Place | undefined): string {
+  if (!at) return '';
+  return at.line === undefined ? at.file : `${at.file}:${at.line}`;
+}
+
+/** Every note of one kind as at most ANNOTATIONS_SHOWN groups, each listing its members' lines. */
+function groupNotes(notes: Note[]): Array<{ notes: Note[]; by: 'one' | 'file and title' | 'file' | 'title' | 'rest' }> {
+  if (notes.length <= ANNOTATIONS_SHOWN) return notes.map((note) => ({ notes: [note], by: 'one' as const }));
+  const groupBy = (key: (note: Note) => string) => {
+    const groups = new Map<string, Note[]>();
+    for (const note of notes) groups.set(key(note), [...(groups.get(key(note)) ?? []), note]);
+    return [...groups.values()];
+  };
+  for (const [by, key] of [
+    ['file and title', (note: Note) => `${note.at?.file ?? ''}\u0000${note.title}`],
+    ['file', (note: Note) => note.at?.file ?? ''],
+    ['title', (note: Note) => note.title],
+  ] as const) {
+    const groups = groupBy(key);
+    if (groups.length <= ANNOTATIONS_SHOWN) return groups.map((group) => ({ notes: group, by }));
   }
+  // Still too many: the first groups by file as they are, and the last holds all the rest.
+  const groups = groupBy((note) => note.at?.file ?? '');
+  return [...groups.slice(0, ANNOTATIONS_SHOWN - 1).map((group) => ({ notes: group, by: 'file' as const })), { notes: groups.slice(ANNOTATIONS_SHOWN - 1).flat(), by: 'rest' as const }];
+}
+
+function groupAnnotation(kind: AnnotationKind, group: { notes: Note[]; by: 'one' | 'file and title' | 'file' | 'title' | 'rest' }): string {
+  const [first] = group.notes as [Note, ...Note[]];
+  if (group.by === 'one' || group.notes.length === 1) return annotation(kind, first.message, first.at, first.title);
+  const count = group.notes.length;
+  const sameFile = group.by === 'file and title' || group.by === 'file';
+  const title = group.by === 'file and title' || group.by === 'title' ? `${first.title} (${count} places)` : `${count} ${kind === 'notice' ? 'notices' : `${kind}s`}${group.by === 'rest' ? ' in other files' : ' in this file'}`;
+  const list = group.notes.map((note) => {
+    const at = sameFile ? (note.at?.line === undefined ? '' : `line ${note.at.line}`) : placeText(note.at);
+    const label = group.by === 'file' || group.by === 'rest' ? `${note.title}: ` : '';
+    return `- ${at ? `${at}: ` : ''}${label}${note.message}`;
+  });
+  return annotation(kind, list.join('\n'), sameFile ? first.at : undefined, title);
+}
+
+function dataNote(kind: AnnotationKind, problem: Problem, title: string): Note {
+  const message = `${fieldName(problem.path) ? `${fieldName(problem.path)}: ` : ''}${problem.message}${problem.hint ? ` (how to fix: ${problem.hint})` : ''}`;
+  return { kind, message, at: problem, title };
+}
+
+function notesOf(output: ValidationOutput): Note[] {
+  const notes = sortProblems(output.problems).map((problem) => dataNote('error', problem, 'Data problem'));
+  // The run fails: say why on the job's page, where the notices alone would not.
+  if (output.failed && output.readiness && !output.readiness.ready) notes.unshift({ kind: 'error', message: `${output.readiness.reasons.join('; ')}.`, title: 'Not ready to publish' });
+  for (const warning of sortProblems(output.warnings ?? [])) notes.push(dataNote('warning', warning, 'Data warning'));
   for (const outcome of output.compliance?.outcomes ?? []) {
     if (outcome.status === 'met' || outcome.status === 'not-checked' || outcome.status === 'not-applicable') continue;
     const kind = outcome.status === 'reminder' ? 'notice' : outcome.requirement.level === 'must' ? 'error' : 'warning';
     const title = `${outcome.requirement.level.toUpperCase()} ${outcome.status === 'partly-met' ? 'partly met' : outcome.status === 'reminder' ? 'to do' : 'not met'}: ${outcome.requirement.id}`;
-    for (const finding of findings(outcome, 'missing')) lines.push(annotation(kind, `${outcome.requirement.requirement} ${finding.message}`, finding.where, title));
+    for (const finding of findings(outcome, 'missing')) notes.push({ kind, message: `${outcome.requirement.requirement} ${finding.message}`, ...(finding.where ? { at: finding.where } : {}), title });
   }
+  return notes;
+}
+
+/**
+ * Workflow commands: an annotation on the file and line of each problem, warning, and
+ * requirement not met or to do (fields still marked TO DO among them). GitHub shows only
+ * ANNOTATIONS_SHOWN of each kind per step, so when there are more of a kind they are grouped
+ * (by file and requirement, by file, by requirement, and at worst the last annotation lists
+ * the rest), each listing its lines: none is dropped. The step summary (formatStepSummary)
+ * has the whole list.
+ */
+export function formatGithub(output: ValidationOutput): string {
+  const notes = notesOf(output);
+  const lines: string[] = [];
+  for (const kind of ['error', 'warning', 'notice'] as const) {
+    for (const group of groupNotes(notes.filter((note) => note.kind === kind))) lines.push(groupAnnotation(kind, group));
+  }
+  const first = readinessLine(output);
+  if (first) lines.push(terminalText(first));
   lines.push(terminalText(formatText(output).split('\n').at(-1) ?? ''));
   return lines.join('\n');
+}
+
+/** Text for Markdown: the user's words shown as written, never as markup or HTML. */
+function markdown(text: string): string {
+  return terminalText(oneLine(text))
+    .replace(/[\\`*_{}[\]()#+!|~>-]/g, (char) => `\\${char}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;');
+}
+
+/**
+ * The compliance summary for a GitHub Actions job page ($GITHUB_STEP_SUMMARY, Markdown): ready
+ * or not and why, the requirements met, partly met and not met, and everything left with its
+ * file:line, in full (the annotations may be grouped).
+ */
+export function formatStepSummary(output: ValidationOutput): string {
+  const lines: string[] = [];
+  const ready = output.readiness?.ready ?? !output.failed;
+  lines.push(`## Annual report ${markdown(output.year)}: ${ready ? 'ready to publish' : 'not ready to publish'}`, '');
+  if (output.readiness && !output.readiness.ready) lines.push(...output.readiness.reasons.map((reason) => `- ${markdown(reason)}`), '');
+  const compliance = output.compliance;
+  if (compliance) {
+    const count = (status: RequirementStatus) => compliance.outcomes.filter((o) => o.status === status).length;
+    lines.push(
+      `Checked against ${markdown(compliance.catalogue.title)}.`,
+      '',
+      '| Requirements | Met | Partly met | Not met | Not applicable | To do at publication | Checked by hand |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      `| ${compliance.outcomes.length} | ${count('met')} | ${count('partly-met')} | ${count('not-met')} | ${count('not-applicable')} | ${count('reminder')} | ${count('not-checked')} |`,
+      '',
+    );
+  }
+  const section = (heading: string, items: string[], count = items.length) => {
+    if (items.length > 0) lines.push(`### ${heading} (${count})`, '', ...items, '');
+  };
+  const at = (place: string) => (place ? `\`${terminalText(oneLine(place)).replace(/`/g, "'")}\` ` : '');
+  section('Problems in the data', sortProblems(output.problems).map((problem) => `- ${at(location(problem))}${markdown(`${fieldName(problem.path) ? `${fieldName(problem.path)}: ` : ''}${problem.message}`)}${problem.hint ? ` (how to fix: ${markdown(problem.hint)})` : ''}`));
+  const outcomes = compliance?.outcomes ?? [];
+  const requirementItems = (status: RequirementStatus) =>
+    outcomes
+      .filter((o) => o.status === status)
+      .flatMap((o) => {
+        const missing = findings(o, 'missing');
+        const head = `- **${o.requirement.level.toUpperCase()}** ${markdown(o.requirement.requirement)} (${markdown(o.requirement.id)})`;
+        return [head, ...missing.map((finding) => `  - ${at(where(finding))}${markdown(finding.message)}`)];
+      });
+  const howMany = (status: RequirementStatus) => outcomes.filter((o) => o.status === status).length;
+  section('Not met', requirementItems('not-met'), howMany('not-met'));
+  section('Partly met', requirementItems('partly-met'), howMany('partly-met'));
+  section('Still marked TO DO', (output.toDos ?? []).map((item) => `- ${at(`${item.file}:${item.line}`)}${markdown(`${item.field}: ${item.what}`)}`));
+  section('To do at publication', requirementItems('reminder'), howMany('reminder'));
+  section('Warnings', sortProblems(output.warnings ?? []).map((warning) => `- ${at(location(warning))}${markdown(`${fieldName(warning.path) ? `${fieldName(warning.path)}: ` : ''}${warning.message}`)}`));
+  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -205,40 +337,110 @@ export function xml(text: string, where: 'attribute' | 'content' = 'attribute'):
   return where === 'content' ? escaped : escaped.replace(/\n/g, '&#xA;');
 }
 
+interface JunitCase {
+  classname: string;
+  name: string;
+  /** The testcase's content: at most one of failure or skipped, and system-out. */
+  failure?: { message: string; type: string; body: string };
+  skipped?: string;
+  out?: string;
+}
+
+interface JunitSuite {
+  lines: string[];
+  tests: number;
+  failures: number;
+  skipped: number;
+}
+
+function junitSuite(name: string, cases: JunitCase[], systemErr?: string): JunitSuite {
+  const failures = cases.filter((c) => c.failure).length;
+  const skipped = cases.filter((c) => c.skipped !== undefined).length;
+  const lines = [`  <testsuite name="${xml(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}">`];
+  for (const c of cases) {
+    const head = `    <testcase classname="${xml(c.classname)}" name="${xml(c.name)}"`;
+    // junit-10.xsd's order inside a testcase: skipped, error, failure, system-out, system-err.
+    const inner = [
+      c.skipped !== undefined ? `<skipped message="${xml(c.skipped)}"/>` : '',
+      c.failure ? `<failure message="${xml(c.failure.message)}" type="${xml(c.failure.type)}">${xml(c.failure.body, 'content')}</failure>` : '',
+      c.out ? `<system-out>${xml(c.out, 'content')}</system-out>` : '',
+    ].join('');
+    lines.push(inner ? `${head}>${inner}</testcase>` : `${head}/>`);
+  }
+  if (systemErr) lines.push(`    <system-err>${xml(systemErr, 'content')}</system-err>`);
+  lines.push('  </testsuite>');
+  return { lines, tests: cases.length, failures, skipped };
+}
+
+/**
+ * JUnit XML as the common schema (Jenkins/Ant junit-10.xsd) has it, for CI dashboards. Test
+ * names are the same from run to run, so a dashboard follows each one over time: a data
+ * problem is named by its file and field, a requirement by its id; the line numbers, which
+ * move as the data is edited, are in the failure's text. A check the tool could not run is
+ * an error; there are none today, so errors is 0.
+ */
 export function formatJunit(output: ValidationOutput): string {
-  const suites: string[] = [];
-  const problemCases = sortProblems(output.problems).map(
-    (problem) =>
-      `    <testcase classname="data" name="${xml(`${location(problem)} ${fieldName(problem.path)}`.trim())}"><failure message="${xml(problem.message)}">${xml(problem.hint ?? '', 'content')}</failure></testcase>`,
-  );
-  const warnings = output.warnings?.length ? [`    <system-err>${xml(formatWarnings(output.warnings), 'content')}</system-err>`] : [];
-  suites.push(
-    `  <testsuite name="data ${xml(output.year)}" tests="${Math.max(1, problemCases.length)}" failures="${problemCases.length}">`,
-    ...(problemCases.length ? problemCases : ['    <testcase classname="data" name="the data matches the model"/>']),
-    ...warnings,
-    '  </testsuite>',
-  );
+  const seen = new Map<string, number>();
+  /** The same name twice (two problems in one field) gets " (2)": still stable, as the order is. */
+  const unique = (name: string) => {
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    return count === 1 ? name : `${name} (${count})`;
+  };
+  const problemCases: JunitCase[] = sortProblems(output.problems).map((problem) => ({
+    classname: 'data',
+    name: unique(`${problem.file} ${fieldName(problem.path)}`.trim()),
+    failure: { message: problem.message, type: 'data problem', body: `${location(problem)} ${problem.message}${problem.hint ? `\nhow to fix: ${problem.hint}` : ''}` },
+  }));
+  const dataCases = problemCases.length ? problemCases : [{ classname: 'data', name: 'the data matches the model' }];
+  const suites = [junitSuite(`data ${output.year}`, dataCases, output.warnings?.length ? formatWarnings(output.warnings) : undefined)];
   const compliance = output.compliance;
   if (compliance) {
-    const failures = compliance.failed.must + compliance.failed.should + compliance.partly.must + compliance.partly.should;
-    const skipped = compliance.outcomes.filter((o) => o.status === 'not-checked' || o.status === 'not-applicable').length;
-    suites.push(`  <testsuite name="${xml(compliance.catalogue.title)}" tests="${compliance.outcomes.length}" failures="${failures}" skipped="${skipped}">`);
-    for (const outcome of compliance.outcomes) {
-      const name = xml(`${outcome.requirement.id}: ${outcome.requirement.requirement}`);
-      const classname = xml(`${compliance.catalogue.id}.${outcome.requirement.level}`);
-      const details = xml(findings(outcome, 'missing').map((finding) => `${where(finding)} ${finding.message}`.trim()).join('\n'), 'content');
-      if (outcome.status === 'not-met') suites.push(`    <testcase classname="${classname}" name="${name}"><failure message="${xml(outcome.requirement.level)} requirement not met">${details}</failure></testcase>`);
-      else if (outcome.status === 'partly-met') suites.push(`    <testcase classname="${classname}" name="${name}"><failure message="${xml(outcome.requirement.level)} requirement partly met">${details}</failure></testcase>`);
-      else if (outcome.status === 'not-applicable') suites.push(`    <testcase classname="${classname}" name="${name}"><skipped message="${xml(findings(outcome, 'met')[0]?.message ?? 'not applicable to the period')}"/></testcase>`);
-      else if (outcome.status === 'not-checked') suites.push(`    <testcase classname="${classname}" name="${name}"><skipped message="confirmed by hand"/></testcase>`);
-      else if (outcome.status === 'reminder') suites.push(`    <testcase classname="${classname}" name="${name}"><system-out>${details}</system-out></testcase>`);
-      else suites.push(`    <testcase classname="${classname}" name="${name}"/>`);
-    }
-    suites.push('  </testsuite>');
+    const cases = compliance.outcomes.map((outcome): JunitCase => {
+      const base = { classname: `${compliance.catalogue.id}.${outcome.requirement.level}`, name: `${outcome.requirement.id}: ${outcome.requirement.requirement}` };
+      const details = findings(outcome, 'missing').map((finding) => `${where(finding)} ${finding.message}`.trim()).join('\n');
+      switch (outcome.status) {
+        case 'not-met':
+          return { ...base, failure: { message: `${outcome.requirement.level} requirement not met`, type: 'not met', body: details } };
+        case 'partly-met':
+          return { ...base, failure: { message: `${outcome.requirement.level} requirement partly met`, type: 'partly met', body: details } };
+        case 'not-applicable':
+          return { ...base, skipped: findings(outcome, 'met')[0]?.message ?? 'not applicable to the period' };
+        case 'not-checked':
+          return { ...base, skipped: 'confirmed by hand' };
+        case 'reminder':
+          return { ...base, out: details };
+        default:
+          return base;
+      }
+    });
+    suites.push(junitSuite(compliance.catalogue.title, cases));
   }
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<testsuites name="report validate">', ...suites, '</testsuites>'].join('\n');
+  const count = (key: 'tests' | 'failures' | 'skipped') => suites.reduce((sum, suite) => sum + suite[key], 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="report validate" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">`,
+    ...suites.flatMap((suite) => suite.lines),
+    '</testsuites>',
+  ].join('\n');
 }
 
 export function formatOutput(output: ValidationOutput, format: OutputFormat): string {
   return { text: formatText, json: formatJson, github: formatGithub, junit: formatJunit }[format](output);
+}
+
+const STYLE = { bold: ['\u001b[1m', '\u001b[22m'], red: ['\u001b[31m', '\u001b[39m'], green: ['\u001b[32m', '\u001b[39m'], yellow: ['\u001b[33m', '\u001b[39m'] } as const;
+const paint = (style: keyof typeof STYLE, text: string) => `${STYLE[style][0]}${text}${STYLE[style][1]}`;
+
+/**
+ * The text output in colour, for a terminal: the opening line green when ready to publish and
+ * red when not, file:line places bold, NOT MET red and PARTLY yellow. Takes text already made
+ * safe for a terminal (terminalText), so the only escape sequences in the result are these.
+ */
+export function colourText(text: string): string {
+  return text
+    .replace(/^(Ready to publish[^\n]*)/, (line) => paint('green', line))
+    .replace(/^(Not ready to publish[^\n]*)/, (line) => paint('red', line))
+    .replace(/(?<=^|\s)([^\s:]+\.ya?ml(?::\d+){0,2})(?=\s|$)/gm, (place) => paint('bold', place))
+    .replace(/^(MUST   |SHOULD )(NOT MET |PARTLY  )/gm, (_all, level: string, status: string) => `${level}${paint(status.startsWith('NOT') ? 'red' : 'yellow', status)}`);
 }
