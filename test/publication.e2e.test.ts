@@ -143,39 +143,3 @@ describe('template overrides and the offline print', () => {
     expect(html).toContain('id="priorities-heading"');
   }, 60_000);
 });
-
-describe('the CI workflow example', () => {
-  it('runs: validate with annotations, build the site into public/, send visitors to the latest year', () => {
-    const workflow = parse(readFileSync(join(ROOT, 'examples', 'ci', 'publish-report.yml'), 'utf8')) as {
-      jobs: { build: { steps: Array<{ run?: string; name?: string }> } };
-    };
-    const steps = workflow.jobs.build.steps.filter((step) => step.run && !/apt-get|npm ci/.test(step.run));
-    expect(steps.map((step) => step.name)).toEqual(['Check the data and the statutory requirements', 'Build the HTML site and the PDF', 'Send visitors to the latest year']);
-
-    // A partnership's repository: its data, and report installed as a dependency.
-    const repo = tempDir('report-ci-');
-    cpSync(DEMO, join(repo, 'data'), { recursive: true });
-    writeFileSync(join(repo, 'package.json'), '{ "name": "kingsmere-annual-report", "private": true }\n');
-    symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
-    // GitHub's expressions, as a push to main would have them.
-    const asRun = (run: string, event: 'push' | 'pull_request') =>
-      run
-        .replace(/\$\{\{ steps\.pages\.outputs\.base_url \}\}/g, 'https://kingsmere.github.io/annual-report')
-        .replace(/\$\{\{ github\.event_name == 'pull_request' && '--draft' \|\| '' \}\}/g, event === 'pull_request' ? '--draft' : '');
-    for (const step of steps) {
-      const command = asRun(step.run!, 'push');
-      expect(command).not.toContain('${{');
-      const result = spawnSync('bash', ['-euo', 'pipefail', '-c', command], { cwd: repo, encoding: 'utf8', timeout: 120_000 });
-      expect(result.status, `${step.name}: ${result.stderr}`).toBe(0);
-    }
-    // A report still being written passes a pull request's check, and fails a push to main's.
-    const report = join(repo, 'data', '2022-23', 'report.yaml');
-    writeFileSync(report, readFileSync(report, 'utf8').replace(/^status: final$/m, 'status: draft'));
-    const validate = steps[0]!.run!;
-    expect(spawnSync('bash', ['-euo', 'pipefail', '-c', asRun(validate, 'pull_request')], { cwd: repo, encoding: 'utf8' }).status).toBe(0);
-    expect(spawnSync('bash', ['-euo', 'pipefail', '-c', asRun(validate, 'push')], { cwd: repo, encoding: 'utf8' }).status).toBe(1);
-    expect(readdirSync(join(repo, 'public', '2022-23'))).toContain('index.html');
-    expect(readFileSync(join(repo, 'public', 'index.html'), 'utf8')).toContain('url=2022-23/');
-    expect(readFileSync(join(repo, 'public', '2022-23', 'index.html'), 'utf8')).toContain('<link rel="canonical" href="https://kingsmere.github.io/annual-report/2022-23/">');
-  }, 120_000);
-});
