@@ -2,7 +2,7 @@
  * Reads one YAML file and keeps its syntax tree, so every later problem can point at the
  * line and column of the value (or key) it concerns.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, Scalar, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { displayPath } from '../util/display-path.js';
 import type { Problem } from '../problems.js';
 import { FileTooLarge, readRegularFile, RefusedFile } from '../read-file.js';
@@ -57,6 +57,12 @@ export function parseYaml(source: string, path: string): { file?: YamlFile; prob
   const shown = displayPath(path);
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    // The mistakes people who are not developers make most, said once, with the fix shown,
+    // rather than the parser's advice about indentation (or one message per line).
+    const common = tabIndentation(source, shown) ?? colonsInProse(source, shown, document.errors.map((error) => lineCounter.linePos(error.pos[0]).line));
+    if (common) return { problems: common };
+  }
   const problems: Problem[] = document.errors.map((error) => {
     const start = lineCounter.linePos(startOfUnclosedQuote(source, error) ?? error.pos[0]);
     const hint = SYNTAX_HINTS[error.code];
@@ -84,7 +90,113 @@ export function parseYaml(source: string, path: string): { file?: YamlFile; prob
   if (data === null || data === undefined) {
     return { problems: [{ file: shown, line: 1, column: 1, message: 'is empty', hint: 'fill it in, or delete the file if the section is not wanted' }] };
   }
-  return { file: { path, displayPath: shown, document, lineCounter, data }, problems: [] };
+  const file: YamlFile = { path, displayPath: shown, document, lineCounter, data };
+  WARNINGS.set(file, hashesInProse(file, source));
+  return { file, problems: [] };
+}
+
+/** The text in quotes, as YAML would read it back: double quotes unless the text has some. */
+export function quoted(text: string): string {
+  if (!/["\\]/.test(text)) return `"${text}"`;
+  if (!text.includes("'")) return `'${text}'`;
+  return `"${text.replace(/["\\]/g, '\\$&')}"`;
+}
+
+/**
+ * A line indented with a tab: YAML allows only spaces there. One problem for the file, at
+ * the first such line, naming the others, since each tab would otherwise be its own error.
+ */
+function tabIndentation(source: string, shown: string): Problem[] | undefined {
+  const lines = source.split(/\r?\n/);
+  const tabbed = lines.flatMap((line, index) => (/^ *\t/.test(line) && line.trim() !== '' ? [index + 1] : []));
+  const first = tabbed[0];
+  if (first === undefined) return undefined;
+  const column = lines[first - 1]!.indexOf('\t') + 1;
+  const others = tabbed.slice(1);
+  const fixed = lines[first - 1]!.replace(/^[ \t]+/, (indent) => indent.replace(/\t/g, '  ')).trimEnd();
+  return [{
+    file: shown,
+    line: first,
+    column,
+    message: `this is not valid YAML: ${others.length ? `${tabbed.length} lines are` : 'this line is'} indented with a tab`,
+    hint: `use spaces, not tabs: write it as "${fixed}"${others.length ? `, and the same on line${others.length > 1 ? 's' : ''} ${others.join(', ')}` : ''} (in VS Code: "Convert Indentation to Spaces")`,
+  }];
+}
+
+/** `key: value`, or `- key: value`, where the value is plain text (not quoted, not a block). */
+const PLAIN_FIELD = /^(\s*(?:- +)?)([^\s#"'\-?:,[\]{}&*!|>%@`][^:#]*?):[ \t]+([^\s"'|>[{&*!%@`#].*?)\s*$/;
+
+/**
+ * A colon followed by a space inside a field's text (`summary: We met: twice`): YAML reads
+ * the words before it as the name of a new field. One problem per such line among the lines
+ * the parser complained about; undefined when the errors are something else.
+ */
+function colonsInProse(source: string, shown: string, errorLines: number[]): Problem[] | undefined {
+  const lines = source.split(/\r?\n/);
+  const problems: Problem[] = [];
+  for (const lineNumber of [...new Set(errorLines)].sort((a, b) => a - b)) {
+    const line = lines[lineNumber - 1] ?? '';
+    const match = PLAIN_FIELD.exec(line);
+    if (!match) continue;
+    const [, indent, key, value] = match as unknown as [string, string, string, string];
+    if (!/:(?:[ \t]|$)/.test(value)) continue;
+    problems.push({
+      file: shown,
+      line: lineNumber,
+      column: line.indexOf(value, indent.length + key.length + 1) + 1,
+      message: `this text has a colon and a space in it ("${value.slice(0, value.search(/:(?:[ \t]|$)/) + 1)}"), so YAML reads it as the start of a new field`,
+      hint: `put this text in quotes: ${`${indent}${key}: ${quoted(value)}`.trim()}`,
+    });
+  }
+  return problems.length ? problems : undefined;
+}
+
+/** Warnings about a file that did parse, found as it was read (see yamlWarnings). */
+const WARNINGS = new WeakMap<YamlFile, Problem[]>();
+
+/**
+ * What may be wrong in a file that is valid YAML: text cut short by a `#` (hashesInProse).
+ * report validate lists these as warnings.
+ */
+export function yamlWarnings(file: YamlFile | undefined): Problem[] {
+  return (file && WARNINGS.get(file)) ?? [];
+}
+
+/**
+ * A `#` in text cuts it short: after a space, YAML reads the rest of the line as a comment,
+ * and the report silently leaves it out (`summary: We were rated #1 in the region`). A warning
+ * for each plain value followed on its line by a comment that reads as part of the text: one
+ * with no space after the `#` (#1, #NoWrongDoor), or several words of prose (letters only)
+ * one space after several words of text. A comment put there on purpose is left alone: two
+ * spaces before it (`status: draft  # until May`), or a note with figures or colons in it
+ * (`# seed 004:L92`), or a word or two after a word or two.
+ */
+function hashesInProse(file: YamlFile, source: string): Problem[] {
+  const problems: Problem[] = [];
+  visit(file.document, {
+    Scalar(_key, node) {
+      if (node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
+      const end = node.range[1];
+      const rest = /^ #([^\n\r]*)/.exec(source.slice(end));
+      if (!rest) return;
+      const comment = rest[1]!;
+      const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
+      const proseWords = words(comment).length >= 2 && words(comment).every((word) => /^[\p{L}][\p{L}'’,.;()-]*$/u.test(word));
+      const prose = (comment !== '' && !/^\s/.test(comment)) || (words(node.value).length >= 2 && proseWords);
+      if (!prose) return;
+      const { line, col } = file.lineCounter.linePos(node.range[0]);
+      const before = source.slice(source.lastIndexOf('\n', node.range[0] - 1) + 1, node.range[0]);
+      const whole = `${node.value} #${comment}`.trimEnd();
+      problems.push({
+        file: file.displayPath,
+        line,
+        column: col,
+        message: `the text stops at "#": YAML reads " #${comment.trimEnd()}" as a comment, so the report leaves it out`,
+        hint: `put this text in quotes: ${`${before}${quoted(whole)}`.trim()}`,
+      });
+    },
+  });
+  return problems;
 }
 
 /**
