@@ -9,6 +9,7 @@ import type { LoadedReport } from '../load/load-report.js';
 import { sortProblems, type Problem } from '../problems.js';
 import { checkCrossReferences } from './cross-references.js';
 import { checkInvisibleCharacters } from './invisible-characters.js';
+import { yamlWarnings } from '../load/yaml-file.js';
 import { checkReferencedFiles } from './referenced-files.js';
 import { addHistory, earlierIndicators } from './indicator-history.js';
 import { mergeIndicatorsCsv } from './indicators-csv.js';
@@ -23,7 +24,8 @@ export interface ValidationResult {
 }
 
 export function validate(loaded: LoadedReport): ValidationResult {
-  const warnings = sortProblems(checkInvisibleCharacters([loaded.partnership, ...YEAR_FILE_NAMES.map((name) => loaded.files[name])]));
+  const files = [loaded.partnership, ...YEAR_FILE_NAMES.map((name) => loaded.files[name])];
+  const warnings = sortProblems([...checkInvisibleCharacters(files), ...files.flatMap(yamlWarnings)]);
   const problems: Problem[] = [...loaded.problems];
   let partnership: Partnership | undefined;
   if (loaded.partnership) {
