@@ -101,9 +101,11 @@ describe('report preview', () => {
       expect(new TextDecoder().decode(value)).toContain(': connected');
       expect(stdout).toMatch(/Rebuilt\./);
 
+      // Broken: the last good report stays, with the problems listed over it.
       writeFileSync(report, original.replace('status: final', 'status: finished'));
-      await until(async () => (await page()).includes('The report cannot be shown yet'), 'the problem page');
-      expect(await page()).toMatch(/report\.yaml:\d+:\d+ {2}status: expected draft or final/);
+      await until(async () => (await page()).includes('id="report-preview-overlay"'), 'the problems overlay');
+      expect(await page()).toContain('A sentence written while previewing.');
+      expect(await page()).toMatch(/report\.yaml:\d+:\d+<\/code> {2}status: expected draft or final/);
       expect(stderr).toMatch(/status: expected draft or final/);
       await reader.cancel();
     } finally {

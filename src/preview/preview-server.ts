@@ -7,16 +7,17 @@
  * this computer by name (so a web page elsewhere cannot reach it by pointing its own name at
  * 127.0.0.1, "DNS rebinding"), and a bad request gets an error reply without stopping it.
  */
-import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname } from 'node:path';
 import { check } from '../check.js';
 import { DataProblemsError, UsageError, UserError } from '../errors.js';
 import { chooseYear, openDataFolder } from '../load/data-folder.js';
-import { formatProblems, type Problem } from '../problems.js';
+import type { Problem } from '../problems.js';
 import { checkTemplatesFolder } from '../render/html.js';
 import { render } from '../render/render-report.js';
-import { themeFor } from '../render/theme.js';
+import type { ToDo } from '../validate/to-do.js';
+import { buildingPage, EVENTS_PATH, faultOverlay, faultPage, previewPage, problemsOverlay, problemsPage } from './preview-page.js';
+import { watchFolders, type FolderWatch } from './watch-folders.js';
 
 export interface PreviewOptions {
   data: string;
@@ -24,7 +25,10 @@ export interface PreviewOptions {
   templatesDir?: string;
   /** The requirements to check against: a catalogue id or file; by default the guidance in force for the period. */
   standard?: string;
-  /** 0 or none picks a free port. */
+  /**
+   * The port to listen on; if it is busy, that is an error. 0 takes any free port. Left out,
+   * DEFAULT_PORT, or if that is busy the next free one of the few after it, or else any free one.
+   */
   port?: number;
   /** Told of every rebuild: the problems found, if any, or the fault in the tool that stopped it. */
   onRebuild?: (outcome: RebuildOutcome) => void;
@@ -35,6 +39,10 @@ export interface RebuildOutcome {
   problems: Problem[];
   /** A fault in the tool itself (a bug): shown, and the preview goes on. */
   fault?: unknown;
+  /** Fields still marked TO DO in the report as rebuilt. */
+  toDos: ToDo[];
+  /** Whether the page still shows an earlier report, because this rebuild failed. */
+  keptEarlier: boolean;
 }
 
 export interface Preview {
@@ -42,11 +50,18 @@ export interface Preview {
   /** The address the server listens on: always 127.0.0.1. */
   host: string;
   port: number;
+  /** When the port was not given and DEFAULT_PORT was busy: the default it could not have. */
+  defaultPortBusy?: number;
   close(): Promise<void>;
 }
 
 /** The loopback address the preview listens on, and the only one. */
 export const PREVIEW_HOST = '127.0.0.1';
+
+/** The preview's port when none is given, so a bookmark or an open tab keeps working from one day to the next. */
+export const DEFAULT_PORT = 4173;
+/** How many ports after DEFAULT_PORT are tried before any free one is taken. */
+const FALLBACK_PORTS = 9;
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,35 +73,12 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-const RELOAD = '<script>new EventSource("/__report/events").onmessage = () => location.reload();</script>';
-
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** The preview's own pages (problems, a fault) in the report's default colours, from the theme. */
-const THEME = themeFor();
-const pageStyle = (mark: string) =>
-  `<style>body{font-family:sans-serif;color:${THEME.ink};max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5}pre{white-space:pre-wrap;background:${THEME.wash};border-left:4px solid ${mark};padding:1rem}</style>`;
-
-function faultPage(error: unknown): string {
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>A fault in the tool</title>
-${pageStyle(THEME.none)}</head>
-<body><main><h1>The report could not be rebuilt</h1><p>This is a fault in report itself, not in your data. Please report it with the details below. This page reloads by itself when you next save.</p>
-<pre>${escapeHtml((error as Error)?.stack ?? String(error))}</pre></main>${RELOAD}</body></html>`;
-}
-
-function problemsPage(problems: Problem[]): string {
-  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Problems in the data</title>
-${pageStyle(THEME.little)}</head>
-<body><main><h1>The report cannot be shown yet</h1><p>Fix these problems in the data and save: this page reloads by itself.</p>
-<pre>${escapeHtml(formatProblems(problems))}</pre></main>${RELOAD}</body></html>`;
-}
-
 /**
- * The --port option as a port number: 0 (a free port) when it is left out.
- * Anything but a whole number from 1 to 65535 is a usage error.
+ * The --port option as a port number, or undefined when it is left out (DEFAULT_PORT, or the
+ * next free one). Anything but a whole number from 1 to 65535 is a usage error.
  */
-export function parsePort(value: string | undefined): number {
-  if (value === undefined) return 0;
+export function parsePort(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
   if (!(port >= 1 && port <= 65535)) {
     throw new UsageError(`--port ${value} is not a port number: give a whole number from 1 to 65535, or leave --port out to use a free one.`);
@@ -131,9 +123,9 @@ function listen(server: Server, port: number): Promise<void> {
   return new Promise<void>((resolvePromise, reject) => {
     const failed = (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new UsageError(`Port ${port} is already in use on this computer: choose another with --port, or leave --port out to use a free one.`));
+        reject(Object.assign(new UsageError(`Port ${port} is already in use on this computer: choose another with --port, or leave --port out to use a free one.`), { busy: true }));
       } else if (error.code === 'EACCES') {
-        reject(new UsageError(`Port ${port} needs administrator rights on this computer: choose one above 1023 with --port, or leave --port out to use a free one.`));
+        reject(Object.assign(new UsageError(`Port ${port} needs administrator rights on this computer: choose one above 1023 with --port, or leave --port out to use a free one.`), { busy: true }));
       } else {
         reject(error);
       }
@@ -146,20 +138,58 @@ function listen(server: Server, port: number): Promise<void> {
   });
 }
 
+/**
+ * Listens on the port asked for (busy: an error), or with none asked for, on DEFAULT_PORT, then
+ * the few after it, then any free port. Returns the default when it was busy.
+ */
+async function listenOnSomePort(server: Server, asked: number | undefined): Promise<number | undefined> {
+  if (asked !== undefined) {
+    await listen(server, asked);
+    return undefined;
+  }
+  for (let port = DEFAULT_PORT; port <= DEFAULT_PORT + FALLBACK_PORTS; port++) {
+    try {
+      await listen(server, port);
+      return port === DEFAULT_PORT ? undefined : DEFAULT_PORT;
+    } catch (error) {
+      if (!(error as { busy?: boolean }).busy) throw error;
+    }
+  }
+  await listen(server, 0);
+  return DEFAULT_PORT;
+}
+
+/** What the server shows: the last report that built, and what stopped the latest rebuild, if anything did. */
+interface Shown {
+  good?: { html: string; assets: Map<string, Buffer | string>; toDos: ToDo[] };
+  problems: Problem[];
+  fault?: unknown;
+}
+
+/** The page as served now: the last good report, with the overlay if the latest rebuild failed. */
+function pageFor(shown: Shown): string {
+  if (!shown.good) {
+    if (shown.fault !== undefined) return faultPage(shown.fault);
+    return shown.problems.length > 0 ? problemsPage(shown.problems) : buildingPage();
+  }
+  const overlay = shown.fault !== undefined ? faultOverlay(shown.fault) : shown.problems.length > 0 ? problemsOverlay(shown.problems) : undefined;
+  return previewPage(shown.good.html, { toDos: shown.good.toDos, ...(overlay ? { overlay } : {}) });
+}
+
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  const port = options.port ?? 0;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new UsageError(`--port ${port} is not a port number: give a whole number from 1 to 65535, or leave --port out to use a free one.`);
+  const asked = options.port;
+  if (asked !== undefined && (!Number.isInteger(asked) || asked < 0 || asked > 65535)) {
+    throw new UsageError(`--port ${asked} is not a port number: give a whole number from 1 to 65535, or leave --port out to use a free one.`);
   }
   await checkFolders(options);
 
-  let page = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Building the report</title></head><body><p>Building the report: this page reloads by itself when it is ready.</p>${RELOAD}</body></html>`;
-  let assets = new Map<string, Buffer | string>();
+  const shown: Shown = { problems: [] };
   const clients = new Set<ServerResponse>();
 
   let first = true;
   const rebuild = async () => {
-    const outcome: RebuildOutcome = { problems: [] };
+    const outcome: RebuildOutcome = { problems: [], toDos: [], keptEarlier: false };
+    let built = false;
     try {
       const checked = await check({
         data: options.data,
@@ -169,10 +199,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       outcome.problems = checked.problems;
       if (checked.report) {
         const rendered = await render(checked.report, { ...(checked.compliance ? { compliance: checked.compliance } : {}), draft: true, ...(options.templatesDir ? { templatesDir: options.templatesDir } : {}) });
-        page = rendered.html.replace('</body>', `${RELOAD}</body>`);
-        assets = new Map(rendered.assets.map((asset) => [`/${asset.path}`, asset.content]));
-      } else {
-        page = problemsPage(outcome.problems);
+        shown.good = { html: rendered.html, assets: new Map(rendered.assets.map((asset) => [`/${asset.path}`, asset.content])), toDos: checked.toDos };
+        outcome.toDos = checked.toDos;
+        built = true;
       }
     } catch (error) {
       // A wrong option (such as an unknown --standard) stops the preview before it starts.
@@ -180,10 +209,13 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       if (error instanceof DataProblemsError) outcome.problems = error.problems;
       else if (error instanceof UserError) outcome.problems = [{ file: options.data, message: error.message }];
       else outcome.fault = error;
-      page = outcome.fault === undefined ? problemsPage(outcome.problems) : faultPage(outcome.fault);
     } finally {
       first = false;
     }
+    // A report that did not build leaves the last one that did on screen, under the overlay.
+    outcome.keptEarlier = !built && shown.good !== undefined;
+    shown.problems = outcome.problems;
+    shown.fault = outcome.fault;
     for (const client of clients) client.write('data: reload\n\n');
     options.onRebuild?.(outcome);
   };
@@ -198,14 +230,14 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       reply(response, 400, 'Bad request: the address asked for is not a valid one.');
       return;
     }
-    if (path === '/__report/events') {
+    if (path === EVENTS_PATH) {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write(': connected\n\n');
       clients.add(response);
       request.on('close', () => clients.delete(response));
       return;
     }
-    const content = path === '/' || path === '/index.html' ? page : assets.get(path);
+    const content = path === '/' || path === '/index.html' ? pageFor(shown) : shown.good?.assets.get(path);
     if (content === undefined) {
       reply(response, 404, 'Not found');
       return;
@@ -224,14 +256,14 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       else response.destroy();
     }
   });
-  await listen(server, port);
+      const defaultPortBusy = await listenOnSomePort(server, asked);
   // Whatever fails from here on must not leave the server holding the process open.
-  const watchers: FSWatcher[] = [];
-  let timer: NodeJS.Timeout | undefined;
+  let watching: FolderWatch | undefined;
   let building = Promise.resolve();
+  let stopped = false;
   const stop = async () => {
-    clearTimeout(timer);
-    for (const watcher of watchers) watcher.close();
+    stopped = true;
+    await watching?.close();
     for (const client of clients) client.end();
     const closed = new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
     server.closeAllConnections();
@@ -241,26 +273,24 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
 
   try {
     await rebuild();
-    // Rebuild once things settle after a save (editors often write several times).
-    const changed = () => {
-      clearTimeout(timer);
-      timer = setTimeout(() => (building = building.then(rebuild)), 150);
-    };
-    for (const dir of [options.data, ...(options.templatesDir ? [options.templatesDir] : [])]) {
-      // A watched folder that goes away shows as a problem in the page rather than stopping the preview.
-      watchers.push(watch(dir, { recursive: true }, changed).on('error', changed));
-    }
+    // One rebuild once things settle after a save (editors often write several times); one at a time.
+    // A watched folder that goes away shows as a problem in the page rather than stopping the preview.
+    const folders = [options.data, ...(options.templatesDir ? [options.templatesDir] : [])];
+    watching = await watchFolders(folders, () => {
+      if (!stopped) building = building.then(rebuild);
+    });
   } catch (error) {
     await stop();
     throw error;
   }
 
   const address = server.address();
-  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const boundPort = typeof address === 'object' && address ? address.port : (asked ?? DEFAULT_PORT);
   return {
     url: `http://${PREVIEW_HOST}:${boundPort}/`,
     host: typeof address === 'object' && address ? address.address : PREVIEW_HOST,
     port: boundPort,
+    ...(defaultPortBusy !== undefined ? { defaultPortBusy } : {}),
     close: stop,
   };
 }
