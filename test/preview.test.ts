@@ -5,14 +5,35 @@
  * preview-* cases in test/fixtures/environment.)
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { connect, createServer, type Server } from 'node:net';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openBrowser, openerFor } from '../src/preview/open-browser.js';
+import { DEFAULT_PORT } from '../src/preview/preview-server.js';
 import { CLI, copyOf, DEMO, ROOT, runCli, tempDir } from './helpers.js';
 
-/** Each preview draws its charts into a cache folder of its own. */
-const ownCache = () => ({ env: { ...process.env, REPORT_CACHE_DIR: tempDir('report-cache-') } });
+/**
+ * A stand-in for the system's browser opener (REPORT_OPEN_COMMAND): it writes the address it
+ * was given to a file, so a test can see whether --open ran it and with what.
+ */
+function fakeOpener(): { command: string; opened: string } {
+  const folder = tempDir('report-opener-');
+  const opened = join(folder, 'opened.txt');
+  const command = join(folder, 'opener.sh');
+  writeFileSync(command, `#!/bin/sh\nprintf '%s' "$*" > '${opened}'\n`);
+  chmodSync(command, 0o755);
+  return { command, opened };
+}
+
+/** Each preview draws its charts into a cache folder of its own, and any opener it runs is the fake one. */
+let opener = fakeOpener();
+const ownCache = () => ({ env: { ...process.env, REPORT_CACHE_DIR: tempDir('report-cache-'), REPORT_OPEN_COMMAND: opener.command } });
+
+// Without --open, no preview ever runs the opener.
+afterEach(() => {
+  expect(existsSync(opener.opened), 'the opener ran without --open').toBe(false);
+});
 
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -74,6 +95,47 @@ const get = (path: string, host: string | undefined, version = '1.1') =>
   `GET ${path} HTTP/${version}\r\n${host === undefined ? '' : `Host: ${host}\r\n`}Connection: close\r\n\r\n`;
 
 describe('report preview', () => {
+  it(`takes port ${DEFAULT_PORT}, or when it is busy the next free one and says so; --open runs the opener with the address`, async () => {
+    // Hold the default port, unless something else already does.
+    const blocker: Server = createServer();
+    await new Promise<void>((resolve) => blocker.once('error', () => resolve()).listen(DEFAULT_PORT, '127.0.0.1', () => resolve()));
+    const mine = opener;
+    let preview: Running | undefined;
+    try {
+      preview = await startPreview(['--open']);
+      expect(preview.port).not.toBe(DEFAULT_PORT);
+      expect(preview.output()).toContain(`Port ${DEFAULT_PORT} is in use on this computer, so the preview uses port ${preview.port}.`);
+      await until(async () => existsSync(mine.opened) && readFileSync(mine.opened, 'utf8') !== '', 'the opener to run');
+      expect(readFileSync(mine.opened, 'utf8')).toBe(preview.url);
+      expect((await fetch(preview.url)).status).toBe(200);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+      expect(await preview?.stop()).toBe(0);
+      // The next tests get an opener of their own, never run.
+      opener = fakeOpener();
+    }
+  }, 60_000);
+
+  it('goes on when the browser cannot be opened, and says so', async () => {
+    const saved = process.env.REPORT_OPEN_COMMAND;
+    process.env.REPORT_OPEN_COMMAND = join(tempDir(), 'no-such-opener');
+    try {
+      expect(await openBrowser('http://127.0.0.1:4173/')).toMatch(/no-such-opener: .*ENOENT/);
+    } finally {
+      if (saved === undefined) delete process.env.REPORT_OPEN_COMMAND;
+      else process.env.REPORT_OPEN_COMMAND = saved;
+    }
+  });
+
+  it("uses each system's own opener, unless REPORT_OPEN_COMMAND names one", () => {
+    const url = 'http://127.0.0.1:4173/';
+    expect(openerFor(url, 'linux', {})).toEqual({ command: 'xdg-open', args: [url] });
+    expect(openerFor(url, 'freebsd', {})).toEqual({ command: 'xdg-open', args: [url] });
+    expect(openerFor(url, 'darwin', {})).toEqual({ command: 'open', args: [url] });
+    expect(openerFor(url, 'win32', {})).toEqual({ command: 'cmd', args: ['/c', 'start', '""', `"${url}"`], verbatim: true });
+    expect(openerFor(url, 'darwin', { REPORT_OPEN_COMMAND: '/opt/my-browser' })).toEqual({ command: '/opt/my-browser', args: [url] });
+  });
+
   it('serves the report, rebuilds on save, shows problems in the page, and stops on Ctrl-C', async () => {
     const data = copyOf(DEMO);
     const child = spawn(process.execPath, [CLI, 'preview', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'], ...ownCache() });
@@ -107,6 +169,7 @@ describe('report preview', () => {
       expect(await page()).toContain('A sentence written while previewing.');
       expect(await page()).toMatch(/report\.yaml:\d+:\d+<\/code> {2}status: expected draft or final/);
       expect(stderr).toMatch(/status: expected draft or final/);
+      expect(stderr).toContain('The page keeps the last report that built');
       await reader.cancel();
     } finally {
       child.kill('SIGINT');
