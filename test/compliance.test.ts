@@ -2,11 +2,15 @@
  * The compliance stage as a user meets it: catalogues chosen by period or --standard, the
  * terminal table, the formats tools read, and the build gate.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ComplianceReport } from '../src/model/compliance.js';
+import type { Problem } from '../src/problems.js';
 import { chooseCatalogue } from '../src/validate/compliance/catalogue.js';
-import { DEMO, EXAMPLES, copyOf, edit, runCli, tempDir, tool } from './helpers.js';
+import { formatGithub, formatStepSummary } from '../src/validate/output-formats.js';
+import { CLI, DEMO, EXAMPLES, cliEnv, copyOf, edit, runCli, tempDir, tool } from './helpers.js';
 
 
 /** The demo with its police partner removed: a statutory "must" fails. */
@@ -16,6 +20,145 @@ function demoWithoutPolice(): string {
   const text = readFileSync(path, 'utf8');
   writeFileSync(path, text.replace(/ {2}- name: West Midlands Police\n(?: {4}.*\n|\n(?= {4}))*/, ''));
   return data;
+}
+
+interface XmlElement {
+  name: string;
+  attributes: Record<string, string>;
+  children: XmlElement[];
+  text: string;
+}
+
+/**
+ * A small XML parser, enough for JUnit reports: elements, attributes in double quotes, text,
+ * the XML declaration. Throws on anything else, on a raw < or an unknown entity in text, and
+ * on tags that do not nest.
+ */
+function parseXml(source: string): XmlElement {
+  const body = source.replace(/^<\?xml version="1\.0" encoding="UTF-8"\?>\n/, '');
+  const root: XmlElement = { name: '', attributes: {}, children: [], text: '' };
+  const stack = [root];
+  const tag = /<(\/?)([A-Za-z][\w-]*)((?:\s+[\w-]+="[^"<]*")*)\s*(\/?)>/g;
+  const checkText = (text: string) => {
+    if (/</.test(text)) throw new Error(`a raw < in text: ${text.slice(0, 80)}`);
+    const entity = /&(?!(?:amp|lt|gt|quot|apos|#x[0-9A-F]+|#\d+);)/.exec(text);
+    if (entity) throw new Error(`a bare & in: ${text.slice(0, 80)}`);
+  };
+  let at = 0;
+  for (const match of body.matchAll(tag)) {
+    const text = body.slice(at, match.index);
+    checkText(text);
+    stack.at(-1)!.text += text;
+    at = match.index + match[0].length;
+    const [, closing, name, attributeText = '', selfClosing] = match;
+    if (closing) {
+      const open = stack.pop()!;
+      if (open.name !== name) throw new Error(`</${name}> closes <${open.name}>`);
+      continue;
+    }
+    const attributes: Record<string, string> = {};
+    for (const [, key, value] of attributeText.matchAll(/([\w-]+)="([^"]*)"/g)) {
+      checkText(value!);
+      if (key! in attributes) throw new Error(`${name} has ${key} twice`);
+      attributes[key!] = value!;
+    }
+    const element: XmlElement = { name: name!, attributes, children: [], text: '' };
+    stack.at(-1)!.children.push(element);
+    if (!selfClosing) stack.push(element);
+  }
+  checkText(body.slice(at));
+  if (stack.length !== 1) throw new Error(`<${stack.at(-1)!.name}> is not closed`);
+  if (root.children.length !== 1 || root.text.trim() !== '') throw new Error('not one root element');
+  return root.children[0]!;
+}
+
+/** Children in the order the schema allows: each name of `order` at most `many` times as given. */
+function expectOrder(element: XmlElement, order: Array<[name: string, many: boolean]>): void {
+  let position = 0;
+  for (const child of element.children) {
+    while (position < order.length && order[position]![0] !== child.name) position += 1;
+    expect(position, `<${child.name}> inside <${element.name}> out of order, or not allowed there`).toBeLessThan(order.length);
+    if (!order[position]![1]) position += 1;
+  }
+}
+
+/**
+ * The rules of the common JUnit schema (Jenkins/Ant junit-10.xsd), checked one by one, as no
+ * XSD validator is installed: testsuites holds testsuite elements; each testsuite has a name
+ * and whole-number tests, failures, errors and skipped that count its testcases; each
+ * testcase has a name and a classname, and holds skipped?, error*, failure*, system-out*,
+ * system-err* in that order; the totals on testsuites add up. Returns every test's name.
+ */
+function expectJunitSchema(xml: string): string[] {
+  const root = parseXml(xml);
+  expect(root.name).toBe('testsuites');
+  const totals = { tests: 0, failures: 0, errors: 0, skipped: 0 };
+  const names: string[] = [];
+  expect(root.children.length).toBeGreaterThan(0);
+  for (const suite of root.children) {
+    expect(suite.name).toBe('testsuite');
+    expect(Object.keys(suite.attributes)).toEqual(expect.arrayContaining(['name', 'tests', 'failures', 'errors', 'skipped']));
+    for (const count of ['tests', 'failures', 'errors', 'skipped'] as const) expect(suite.attributes[count], count).toMatch(/^\d+$/);
+    expectOrder(suite, [['properties', false], ['testcase', true], ['system-out', false], ['system-err', false]]);
+    const cases = suite.children.filter((child) => child.name === 'testcase');
+    const having = (name: string) => cases.filter((c) => c.children.some((child) => child.name === name)).length;
+    expect(Number(suite.attributes['tests'])).toBe(cases.length);
+    expect(Number(suite.attributes['failures'])).toBe(having('failure'));
+    expect(Number(suite.attributes['errors'])).toBe(having('error'));
+    expect(Number(suite.attributes['skipped'])).toBe(having('skipped'));
+    for (const count of ['tests', 'failures', 'errors', 'skipped'] as const) totals[count] += Number(suite.attributes[count]);
+    for (const testcase of cases) {
+      expect(testcase.attributes['name']).toBeTruthy();
+      expect(testcase.attributes['classname']).toBeTruthy();
+      expectOrder(testcase, [['skipped', false], ['error', true], ['failure', true], ['system-out', true], ['system-err', true]]);
+      for (const child of testcase.children) {
+        if (child.name === 'failure' || child.name === 'error') expect(child.attributes['message'], `${child.name} of ${testcase.attributes['name']}`).toBeTruthy();
+        expect(child.children, `nothing nested in <${child.name}>`).toEqual([]);
+      }
+      names.push(`${testcase.attributes['classname']} / ${testcase.attributes['name']}`);
+    }
+  }
+  for (const count of ['tests', 'failures', 'errors', 'skipped'] as const) expect(root.attributes[count], `testsuites ${count}`).toBe(String(totals[count]));
+  return names;
+}
+
+/** Puts a comment line at the top of each YAML file in the folder's years: every line number moves down one. */
+function shiftLines(data: string): void {
+  for (const folder of [data, ...readdirSync(data, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(data, entry.name))]) {
+    for (const file of readdirSync(folder).filter((name) => name.endsWith('.yaml'))) {
+      writeFileSync(join(folder, file), `# moved down a line\n${readFileSync(join(folder, file), 'utf8')}`);
+    }
+  }
+}
+
+/** The CLI as a child process with this environment added: colour or not is decided by it. */
+function runWith(args: string[], env: NodeJS.ProcessEnv) {
+  const base = cliEnv();
+  delete base['FORCE_COLOR'];
+  delete base['NO_COLOR'];
+  return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...base, ...env } });
+}
+
+/** The CLI in a pseudo-terminal (util-linux script), as someone at a terminal runs it. */
+function runInTerminal(args: string[], env: NodeJS.ProcessEnv) {
+  const base = cliEnv();
+  delete base['FORCE_COLOR'];
+  delete base['NO_COLOR'];
+  const command = [process.execPath, CLI, ...args].map((word) => `'${word.replace(/'/g, "'\\''")}'`).join(' ');
+  return spawnSync('script', ['-qec', command, '/dev/null'], { encoding: 'utf8', env: { ...base, ...env } });
+}
+
+const ESCAPES = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/** Findings in many files, as a report that gives GitHub more than 10 of a kind would have. */
+function manyProblems(files: number, each: number): Problem[] {
+  return Array.from({ length: files * each }, (_, index) => ({
+    file: `data/2022-23/file-${String(Math.floor(index / each)).padStart(2, '0')}.yaml`,
+    line: 3 + (index % each) * 4,
+    column: 5,
+    path: ['field', index],
+    message: `problem number ${index}`,
+  }));
 }
 
 describe('which requirements a report is checked against', () => {
@@ -161,6 +304,113 @@ describe('formats for tools', () => {
     const file = join(tempDir(), 'compliance.xml');
     writeFileSync(file, run.stdout);
     expect(tool('python3', ['-c', `import xml.dom.minidom,sys; d=xml.dom.minidom.parse(sys.argv[1]); print(len(d.getElementsByTagName('testcase')), len(d.getElementsByTagName('failure')))`, file]).trim()).toBe('15 5');
+  });
+
+  it('junit: keeps to the common JUnit schema, with failures, skipped and data problems', () => {
+    const broken = copyOf(DEMO);
+    edit(broken, '2022-23/report.yaml', /end: 2023-03-31/, 'end: 31/03/2023');
+    edit(broken, '2022-23/report.yaml', /start: 2022-04-01/, 'start: <&"soon">');
+    for (const data of [EXAMPLES.sandwell.dir, EXAMPLES.worcestershire.dir, broken]) {
+      const run = runCli(['validate', '--data', data, '--format', 'junit']);
+      const names = expectJunitSchema(run.stdout);
+      expect(names.length, data).toBeGreaterThan(1);
+    }
+    const problems = runCli(['validate', '--data', broken, '--format', 'junit']).stdout;
+    expect(problems).toMatch(/^<testsuites name="report validate" tests="2" failures="2" errors="0" skipped="0">$/m);
+    expect(problems).toMatch(/<testcase classname="data" name="\S*\/2022-23\/report\.yaml period\.end"><failure message="[^"]*" type="data problem">\S*report\.yaml:\d+:8 /);
+  });
+
+  it('junit: test names stay the same when the line numbers move; the failures say where', () => {
+    const broken = copyOf(DEMO);
+    edit(broken, '2022-23/report.yaml', /end: 2023-03-31/, 'end: 31/03/2023');
+    for (const data of [copyOf(EXAMPLES.sandwell.dir), broken]) {
+      const before = runCli(['validate', '--data', data, '--format', 'junit']).stdout;
+      shiftLines(data);
+      const after = runCli(['validate', '--data', data, '--format', 'junit']).stdout;
+      expect(new Set(expectJunitSchema(after))).toEqual(new Set(expectJunitSchema(before)));
+      expect(after, 'the places in the failures moved').not.toBe(before);
+      const lines = (xml: string) => [...xml.matchAll(/\.yaml:(\d+)/g)].map((match) => Number(match[1]));
+      expect(lines(after)).toEqual(lines(before).map((line) => line + 1));
+    }
+  });
+
+  it('github: at most 10 annotations of each kind, the rest grouped with every line listed', () => {
+    const output = (problems: Problem[], warnings: Problem[] = []) => ({ year: '2022-23', dataDir: 'data', problems, warnings, failed: true });
+    const kinds = (text: string) => ['error', 'warning', 'notice'].map((kind) => text.split('\n').filter((line) => line.startsWith(`::${kind}`)).length);
+    // Ten or fewer: one each, as before.
+    const few = formatGithub(output(manyProblems(2, 5)));
+    expect(kinds(few)).toEqual([10, 0, 0]);
+    expect(few).toContain('::error file=data/2022-23/file-01.yaml,line=19,col=5,title=Data problem::field[9]: problem number 9');
+    // 3 files of 9: one annotation per file, at its first line, listing the others.
+    const byFile = formatGithub(output(manyProblems(3, 9), manyProblems(1, 11)));
+    expect(kinds(byFile)).toEqual([3, 1, 0]);
+    expect(byFile).toContain('::error file=data/2022-23/file-00.yaml,line=3,col=5,title=Data problem (9 places)::- line 3: field[0]: problem number 0%0A- line 7: field[1]: problem number 1%0A');
+    // 30 files of 2, all data problems: one annotation listing the 60 places.
+    const byTitle = formatGithub(output(manyProblems(30, 2)));
+    expect(kinds(byTitle)).toEqual([1, 0, 0]);
+    expect(byTitle).toMatch(/^::error title=Data problem \(60 places\)::- data\/2022-23\/file-00\.yaml:3: field\[0\]: problem number 0%0A/m);
+    for (let index = 0; index < 60; index += 1) expect(byTitle).toMatch(new RegExp(`: problem number ${index}(%0A|$)`, 'm'));
+    // 12 requirements not met in 12 files each: nine files, then one for the other three, each place named.
+    const outcomes = Array.from({ length: 12 }, (_, r) => ({
+      requirement: { id: `requirement-${r}`, level: 'should', requirement: `Requirement ${r}.` },
+      status: 'not-met',
+      checks: [{ id: `check-${r}`, result: { status: 'not-met', met: [], missing: Array.from({ length: 12 }, (_, f) => ({ message: `missing ${r} in ${f}`, where: { file: `data/2022-23/file-${String(f).padStart(2, '0')}.yaml`, line: r + 1 } })) } }],
+      sections: [],
+      reportWide: false,
+    }));
+    const compliance = { catalogue: { id: 'test', title: 'Test', shortTitle: 'Test' }, requiredBy: '', reason: 'test', outcomes, failed: { must: 0, should: 12 }, partly: { must: 0, should: 0 }, reminders: 0 } as unknown as ComplianceReport;
+    const spread = formatGithub({ ...output([]), failed: false, compliance });
+    expect(kinds(spread)).toEqual([0, 10, 0]);
+    expect(spread).toMatch(/^::warning file=data\/2022-23\/file-00\.yaml,line=1,title=12 warnings in this file::- line 1: SHOULD not met: requirement-0: Requirement 0\. missing 0 in 0%0A/m);
+    expect(spread).toMatch(/^::warning title=36 warnings in other files::- data\/2022-23\/file-09\.yaml:1: SHOULD not met: requirement-0: /m);
+    for (let r = 0; r < 12; r += 1) for (let f = 0; f < 12; f += 1) expect(spread).toMatch(new RegExp(`missing ${r} in ${f}(%0A|$)`, 'm'));
+    // The summary lists every one in full.
+    const summary = formatStepSummary(output(manyProblems(30, 2)));
+    expect(summary.match(/^- `data\/2022-23\/file-\d+\.yaml:\d+:5` /gm)).toHaveLength(60);
+  });
+
+  it('github: the step summary goes to GITHUB_STEP_SUMMARY, added to what is there, and only in this format', () => {
+    const summary = join(tempDir(), 'summary.md');
+    writeFileSync(summary, '# Earlier step\n\n');
+    const run = runCli(['validate', '--data', EXAMPLES.sandwell.dir, '--format', 'github'], undefined, { GITHUB_STEP_SUMMARY: summary });
+    expect(run.status).toBe(0);
+    const text = readFileSync(summary, 'utf8');
+    expect(text).toMatch(/^# Earlier step\n\n## Annual report 2022\\-23: ready to publish\n/);
+    expect(text).toMatch(/^\| 14 \| 8 \| 0 \| 5 \| 0 \| 1 \| 0 \|$/m);
+    expect(text).toMatch(/^### Not met \(5\)$/m);
+    expect(text).toMatch(/^ {2}- `examples\/sandwell\/2022-23\/[a-z-]+\.yaml:\d+` /m);
+    expect(runCli(['validate', '--data', EXAMPLES.sandwell.dir], undefined, { GITHUB_STEP_SUMMARY: summary }).status).toBe(0);
+    expect(readFileSync(summary, 'utf8')).toBe(text);
+  });
+});
+
+describe('colour in the text output', () => {
+  it('on a terminal: green when ready, places bold; NO_COLOR (any value) turns it off', () => {
+    const ready = runInTerminal(['validate', '--data', DEMO], {});
+    expect(ready.status).toBe(0);
+    expect(ready.stdout).toMatch(/^\u001b\[32mReady to publish\.\u001b\[39m\r?\n/);
+    expect(ready.stdout).toContain('met by \u001b[1mdata/2022-23/report.yaml:');
+    for (const value of ['1', 'true', 'no']) expect(runInTerminal(['validate', '--data', DEMO], { NO_COLOR: value }).stdout.match(ESCAPES), value).toBeNull();
+    // Empty is as good as unset.
+    expect(runInTerminal(['validate', '--data', DEMO], { NO_COLOR: '' }).stdout).toMatch(/^\u001b\[32mReady/);
+  });
+
+  it('not on a terminal, none, unless FORCE_COLOR; the data\'s own escapes stay escaped', () => {
+    expect(runWith(['validate', '--data', DEMO], {}).stdout.match(ESCAPES)).toBeNull();
+    expect(runWith(['validate', '--data', DEMO], { FORCE_COLOR: '0' }).stdout.match(ESCAPES)).toBeNull();
+    const forced = runWith(['validate', '--data', DEMO], { FORCE_COLOR: '1' });
+    expect(forced.stdout).toMatch(/^\u001b\[32mReady to publish\.\u001b\[39m\n/);
+    // Not ready: red, on standard error, the data's ESC shown as text, the only escapes ours.
+    const data = copyOf(DEMO);
+    edit(data, '2022-23/report.yaml', /end: 2023-03-31/, 'end: "31/03\\e[2J/2023"');
+    const failing = runWith(['validate', '--data', data], { FORCE_COLOR: '1' });
+    expect(failing.status).toBe(1);
+    expect(failing.stderr).toMatch(/^\u001b\[31mNot ready to publish: /);
+    expect(failing.stderr).toContain('\\u001b[2J');
+    expect(failing.stderr).toMatch(/\u001b\[1m\S*report\.yaml:\d+:\d+\u001b\[22m {2}period\.end/);
+    for (const escape of failing.stderr.match(ESCAPES) ?? []) expect(['\u001b[1m', '\u001b[22m', '\u001b[31m', '\u001b[32m', '\u001b[33m', '\u001b[39m']).toContain(escape);
+    // Other formats are for tools: never coloured.
+    expect(runWith(['validate', '--data', DEMO, '--format', 'github'], { FORCE_COLOR: '1' }).stdout.match(ESCAPES)).toBeNull();
   });
 });
 

@@ -441,6 +441,6 @@ export function colourText(text: string): string {
   return text
     .replace(/^(Ready to publish[^\n]*)/, (line) => paint('green', line))
     .replace(/^(Not ready to publish[^\n]*)/, (line) => paint('red', line))
-    .replace(/(?<=^|\s)([^\s:]+\.ya?ml(?::\d+){0,2})(?=\s|$)/gm, (place) => paint('bold', place))
+    .replace(/(?<=^|\s)([^\s:]+\.ya?ml(?::\d+){0,2})(?=:?(?:\s|$))/gm, (place) => paint('bold', place))
     .replace(/^(MUST   |SHOULD )(NOT MET |PARTLY  )/gm, (_all, level: string, status: string) => `${level}${paint(status.startsWith('NOT') ? 'red' : 'yellow', status)}`);
 }
