@@ -25,14 +25,17 @@ Then: report validate --data my-partnership   (lists what is left to fill in)`)
     .action(async (dir: string, options: { name?: string; area?: string; year?: string; localAuthority?: string; icb?: string; police?: string; region?: string; website?: string }) => {
       const { initPartnership } = await import('../scaffold/init.js');
       const { ask } = await import('../scaffold/ask.js');
+      const { INIT_RULES: rule } = await import('../scaffold/init.js');
       const answers = await ask(
         [
-          ['name', 'The partnership\'s name', options.name],
-          ['area', 'The local authority area', options.area],
-          ['year', 'The first reporting year (like 2023-24)', options.year],
-          ['localAuthority', 'The local authority (press Enter to skip)', options.localAuthority, true],
-          ['icb', 'The integrated care board (press Enter to skip)', options.icb, true],
-          ['police', 'The police force (press Enter to skip)', options.police, true],
+          ['name', 'The partnership\'s name', options.name, false, rule.name],
+          ['area', 'The local authority area', options.area, false, rule.area],
+          ['year', 'The first reporting year (like 2023-24)', options.year, false, rule.year],
+          ['localAuthority', 'The local authority (press Enter to skip)', options.localAuthority, true, rule.partner],
+          ['icb', 'The integrated care board (press Enter to skip)', options.icb, true, rule.partner],
+          ['police', 'The police force (press Enter to skip)', options.police, true, rule.partner],
+          ['region', 'The region, e.g. West Midlands (press Enter to skip)', options.region, true, rule.region],
+          ['website', 'The partnership\'s website, like https://www.example.org.uk (press Enter to skip)', options.website, true, rule.website],
         ],
         'report init',
       );
@@ -44,8 +47,8 @@ Then: report validate --data my-partnership   (lists what is left to fill in)`)
         ...(answers.localAuthority ? { localAuthority: answers.localAuthority } : {}),
         ...(answers.icb ? { integratedCareBoard: answers.icb } : {}),
         ...(answers.police ? { police: answers.police } : {}),
-        ...(options.region ? { region: options.region } : {}),
-        ...(options.website ? { website: options.website } : {}),
+        ...(answers.region ? { region: answers.region } : {}),
+        ...(answers.website ? { website: answers.website } : {}),
       });
       for (const file of written) print(`Wrote ${file}\n`);
       print(`\nNext: fill in the TO DO fields, and run report validate --data ${dir} to see what is left.\n`);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { displayPath } from '../util/display-path.js';
-import { partnershipSchema } from '../model/partnership.js';
+import { partnershipSchema, safeguardingPartner } from '../model/partnership.js';
 import { YEAR_FILES, type YearFileName } from '../model/report-year.js';
 import { yearLabel } from '../model/primitives.js';
 import { TO_DO, toDo, whyFor, writeDataFile } from './yaml-writer.js';
@@ -25,6 +25,19 @@ export interface InitOptions {
   region?: string;
   website?: string;
 }
+
+/**
+ * The model's rule for each answer init asks for, so that an answer is checked as it is
+ * given, in the words report validate would use about the same field.
+ */
+export const INIT_RULES = {
+  name: partnershipSchema.shape.name,
+  area: partnershipSchema.shape.area,
+  region: partnershipSchema.shape.region.unwrap(),
+  website: partnershipSchema.shape.website.unwrap(),
+  year: yearLabel,
+  partner: safeguardingPartner.shape.name,
+};
 
 /** April to March: 2023-24 -> 2023-04-01 to 2024-03-31. */
 export function periodOf(year: string): { start: string; end: string } {
