@@ -57,6 +57,7 @@ class Events {
 }
 
 let data: string;
+let templates: string;
 let report: string;
 let original: string;
 let preview: Preview;
@@ -91,7 +92,8 @@ beforeAll(async () => {
   report = join(data, '2022-23', 'report.yaml');
   original = readFileSync(report, 'utf8');
   process.env.REPORT_CACHE_DIR = freshCache();
-  preview = await startPreview({ data, port: 0, onRebuild: (outcome) => outcomes.push(outcome) });
+  templates = tempDir();
+  preview = await startPreview({ data, templatesDir: templates, port: 0, onRebuild: (outcome) => outcomes.push(outcome) });
   events = new Events();
   await events.open(preview.url);
 }, 60_000);
@@ -105,6 +107,18 @@ describe('report preview, watching the data folder', () => {
   it('rebuilds once and reloads once for a save in place', async () => {
     expect(await save(inPlace, foreword('Saved in place.'))).toBe(1);
     expect(await page()).toContain('Saved in place.');
+  }, 30_000);
+
+  it('rebuilds once and reloads once for a burst of writes, as some editors and sync tools make', async () => {
+    const burst = async (file: string, text: string) => {
+      for (const part of ['Saved in ', 'Saved in a ', 'Saved in a burst.']) {
+        writeFileSync(file, foreword(part));
+        await pause(25);
+      }
+      writeFileSync(file, text);
+    };
+    expect(await save(burst, foreword('Saved in a burst, at last.'))).toBe(1);
+    expect(await page()).toContain('Saved in a burst, at last.');
   }, 30_000);
 
   it('rebuilds once and reloads once for a new file renamed over the old one (an atomic save)', async () => {
@@ -131,6 +145,23 @@ describe('report preview, watching the data folder', () => {
     seen = events.messages;
     writeFileSync(join(notes, 'ideas.md'), 'Second thoughts\n');
     expect(await events.after(seen)).toBe(1);
+  }, 30_000);
+
+  it('watches the --templates folder too: a partial saved into a new partials folder, then by renaming over', async () => {
+    const partials = join(templates, 'partials');
+    let seen = events.messages;
+    mkdirSync(partials);
+    writeFileSync(join(partials, 'foreword.hbs'), '<p>Our own foreword partial.</p>');
+    expect(await events.after(seen)).toBe(1);
+    expect(await page()).toContain('Our own foreword partial.');
+    seen = events.messages;
+    atomicReplace(join(partials, 'foreword.hbs'), '<p>Our own foreword partial, replaced.</p>');
+    expect(await events.after(seen)).toBe(1);
+    expect(await page()).toContain('Our own foreword partial, replaced.');
+    seen = events.messages;
+    unlinkSync(join(partials, 'foreword.hbs'));
+    expect(await events.after(seen)).toBe(1);
+    expect(await page()).not.toContain('Our own foreword partial');
   }, 30_000);
 
   it('does not rebuild for an editor\'s swap and backup files alone', async () => {

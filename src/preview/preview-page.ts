@@ -17,7 +17,12 @@ import type { ToDo } from '../validate/to-do.js';
 /** The address of the server's event stream: one "reload" message after each rebuild. */
 export const EVENTS_PATH = '/__report/events';
 
-export const RELOAD = `<script>new EventSource("${EVENTS_PATH}").onmessage = () => location.reload();</script>`;
+/**
+ * Reloads the page after each rebuild, and also when the connection comes back after it was
+ * lost (the computer slept, or the preview was stopped and started again), as the page may
+ * have changed meanwhile.
+ */
+export const RELOAD = `<script>(() => { const events = new EventSource("${EVENTS_PATH}"); let lost = false; events.onmessage = () => location.reload(); events.onerror = () => { lost = true; }; events.onopen = () => { if (lost) location.reload(); }; })();</script>`;
 
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);

@@ -60,6 +60,8 @@ export const PREVIEW_HOST = '127.0.0.1';
 
 /** The preview's port when none is given, so a bookmark or an open tab keeps working from one day to the next. */
 export const DEFAULT_PORT = 4173;
+/** How often an open event stream is sent a comment, in ms. */
+const HEARTBEAT_MS = 30_000;
 /** How many ports after DEFAULT_PORT are tried before any free one is taken. */
 const FALLBACK_PORTS = 9;
 
@@ -234,7 +236,12 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
       response.write(': connected\n\n');
       clients.add(response);
-      request.on('close', () => clients.delete(response));
+      // A comment now and then keeps an idle connection from being dropped along the way during a long day.
+      const heartbeat = setInterval(() => response.write(': still here\n\n'), HEARTBEAT_MS).unref();
+      request.on('close', () => {
+        clearInterval(heartbeat);
+        clients.delete(response);
+      });
       return;
     }
     const content = path === '/' || path === '/index.html' ? pageFor(shown) : shown.good?.assets.get(path);
@@ -276,8 +283,18 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     // One rebuild once things settle after a save (editors often write several times); one at a time.
     // A watched folder that goes away shows as a problem in the page rather than stopping the preview.
     const folders = [options.data, ...(options.templatesDir ? [options.templatesDir] : [])];
+    // Saves during a rebuild make one more rebuild after it, however many there were.
+    let queued = false;
     watching = await watchFolders(folders, () => {
-      if (!stopped) building = building.then(rebuild);
+      if (stopped || queued) return;
+      queued = true;
+      building = building
+        .then(() => {
+          queued = false;
+          return stopped ? undefined : rebuild();
+        })
+        // rebuild() reports its own failures; this keeps one in onRebuild from stopping every later rebuild.
+        .catch(() => undefined);
     });
   } catch (error) {
     await stop();

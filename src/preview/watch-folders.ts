@@ -11,7 +11,7 @@ import { basename, resolve } from 'node:path';
 import { watch } from 'chokidar';
 
 /** How long the folders must be quiet after a change before the report is rebuilt, in ms. */
-export const SETTLE_MS = 200;
+export const SETTLE_MS = 300;
 
 /** Names editors write beside the file being saved, and never part of the data. */
 export function isEditorScratch(path: string): boolean {
