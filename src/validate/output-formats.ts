@@ -194,11 +194,21 @@ function placeText(at: Place | undefined): string {
 }
 
 /** Every note of one kind as at most ANNOTATIONS_SHOWN groups, each listing its members' lines. */
-function groupNotes(notes: Note[]): Array<{ notes: Note[]; by: 'one' | 'file and title' | 'file' | 'title' | 'rest' }> {
+interface NoteGroup {
+  notes: Note[];
+  /** What its notes share: nothing (a single note), their file and requirement, file, requirement; or, the rest. */
+  by: 'one' | 'file and title' | 'file' | 'title' | 'rest';
+}
+
+function groupNotes(notes: Note[]): NoteGroup[] {
   if (notes.length <= ANNOTATIONS_SHOWN) return notes.map((note) => ({ notes: [note], by: 'one' as const }));
   const groupBy = (key: (note: Note) => string) => {
     const groups = new Map<string, Note[]>();
-    for (const note of notes) groups.set(key(note), [...(groups.get(key(note)) ?? []), note]);
+    for (const note of notes) {
+      const group = groups.get(key(note));
+      if (group) group.push(note);
+      else groups.set(key(note), [note]);
+    }
     return [...groups.values()];
   };
   for (const [by, key] of [
@@ -214,7 +224,7 @@ function groupNotes(notes: Note[]): Array<{ notes: Note[]; by: 'one' | 'file and
   return [...groups.slice(0, ANNOTATIONS_SHOWN - 1).map((group) => ({ notes: group, by: 'file' as const })), { notes: groups.slice(ANNOTATIONS_SHOWN - 1).flat(), by: 'rest' as const }];
 }
 
-function groupAnnotation(kind: AnnotationKind, group: { notes: Note[]; by: 'one' | 'file and title' | 'file' | 'title' | 'rest' }): string {
+function groupAnnotation(kind: AnnotationKind, group: NoteGroup): string {
   const [first] = group.notes as [Note, ...Note[]];
   if (group.by === 'one' || group.notes.length === 1) return annotation(kind, first.message, first.at, first.title);
   const count = group.notes.length;
