@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { FONT_FILES } from './render/theme.js';
-import { findBrowser, INSTALL_STEPS } from './write/browser/find-browser.js';
+import { BROWSER_ENV, findBrowser, INSTALL_STEPS } from './write/browser/find-browser.js';
 
 export interface Finding {
   ok: boolean;
@@ -44,7 +44,7 @@ export async function doctor(options: { browser?: string } = {}): Promise<Findin
         const found = await findBrowser(options.browser === undefined ? {} : { explicit: options.browser });
         browserPath = found.path;
         const { stdout } = await promisify(execFile)(found.path, ['--version'], { timeout: 20_000 });
-        return `${stdout.trim()} at ${found.path} (chosen because it was ${found.reason})`;
+        return `${stdout.trim()} at ${found.path} (found by ${found.source})\n         chosen because it was ${found.reason}; report looks at --browser, ${BROWSER_ENV.join(', ')}, report browser install, then where browsers are usually installed`;
       },
       INSTALL_STEPS.map(([system, step]) => `${system}:  ${step}`).join('; '),
     ),

@@ -104,7 +104,7 @@ describe('the packed tool, installed in a partnership\'s own repository', () => 
 
   it('report doctor names the browser it chose and why', () => {
     const doctor = run('report doctor', 'npx', ['report', 'doctor'], project);
-    expect(doctor.stdout).toMatch(/ok +Browser: .* at \/\S+ \(chosen because it was installed on this computer\)/);
+    expect(doctor.stdout).toMatch(/^ok +Browser: .* at \/\S+ \(found by system\)\n +chosen because it was installed on this computer; report looks at --browser, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, report browser install, then/m);
   }, 120_000);
 
   it('writes $schema lines that resolve, from each YAML file, to a schema inside that folder', () => {

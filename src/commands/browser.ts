@@ -5,7 +5,11 @@ import { print, printError } from './output.js';
 export function registerBrowser(cli: Command): void {
   const browser = cli
     .command('browser')
-    .description('Manage the browser report prints the PDF with');
+    .description('Manage the browser report prints the PDF with')
+    .addHelpText('after', `
+Examples:
+  report browser install   (download Chrome for Testing for report's own use)
+  report doctor            (which browser report will print with, and why)`);
   browser
     .command('install')
     .description('Download Chrome for Testing into report\'s own folder, for computers with no Chrome, Chromium or Edge')
