@@ -115,13 +115,13 @@ export function toDoBanner(toDos: ToDo[]): string {
 </style><details id="report-preview-todos"><summary>${label}</summary><p>Only in this preview: the built report has no highlights.</p><ul>${items}</ul></details>
 <script>(() => {
   const mark = /(^|\\s)TO DO:/;
-  const walker = document.createTreeWalker(document.querySelector('main') || document.body, NodeFilter.SHOW_TEXT);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const found = new Set();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!mark.test(node.nodeValue) || !node.parentElement) continue;
-    const block = node.parentElement.closest('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, figcaption, blockquote, caption') || node.parentElement;
-    if (block.closest('#report-preview-todos, #report-preview-overlay')) continue;
-    found.add(block);
+    const parent = node.parentElement;
+    if (!parent || !mark.test(node.nodeValue)) continue;
+    if (parent.closest('script, style, noscript, #report-preview-todos, #report-preview-overlay')) continue;
+    found.add(parent.closest('p, li, td, th, dd, dt, h1, h2, h3, h4, h5, h6, figcaption, blockquote, caption') || parent);
   }
   for (const block of found) block.classList.add('report-preview-todo');
 })();</script>`;
