@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build.js';
 import { startPreview, type Preview, type RebuildOutcome } from '../src/preview/preview-server.js';
-import { SETTLE_MS } from '../src/preview/watch-folders.js';
+import { isEditorScratch, SETTLE_MS } from '../src/preview/watch-folders.js';
 import { copyOf, freshCache, ROOT, tempDir } from './helpers.js';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -173,6 +173,17 @@ describe('report preview, watching the data folder', () => {
     await pause(SETTLE_MS * 3 + 600);
     expect(events.messages - seen).toBe(0);
   }, 30_000);
+});
+
+describe("editors' scratch files", () => {
+  it('are told apart from the data and templates', () => {
+    for (const name of ['.report.yaml.swp', 'report.yaml.swx', 'report.yaml~', '4913', '.#report.yaml', '#report.yaml#', 'report.yaml___jb_tmp___', 'report.yaml___jb_old___', '.goutputstream-X1Y2Z3', 'logo.png.crdownload', 'report.yaml.tmp']) {
+      expect(isEditorScratch(join('/data', '2022-23', name)), name).toBe(true);
+    }
+    for (const name of ['report.yaml', 'partnership.yaml', 'logo.png', 'foreword.hbs', 'report.css', '2022-23', 'indicators.csv']) {
+      expect(isEditorScratch(join('/home/me/.config/data', name)), name).toBe(false);
+    }
+  });
 });
 
 describe('report preview, when a save breaks the report', () => {

@@ -4,8 +4,8 @@
  * chokidar watches the folders, not the files in them, so a file an editor replaces (vim,
  * JetBrains and sync tools write a new file and rename it over the old one, or delete the old
  * one and write it again) is still seen, as is a file in a folder made after the preview
- * started. Editors' own scratch files (a swap file, a backup ending in ~, vim's "4913" probe)
- * are left out, so they do not rebuild the report on their own.
+ * started. Editors' own scratch files (a swap file, a backup ending in ~, vim's "4913" probe,
+ * JetBrains' ___jb_tmp___) are left out, so they do not rebuild the report on their own.
  */
 import { basename, resolve } from 'node:path';
 import { watch } from 'chokidar';
@@ -16,7 +16,9 @@ export const SETTLE_MS = 300;
 /** Names editors write beside the file being saved, and never part of the data. */
 export function isEditorScratch(path: string): boolean {
   const name = basename(path);
-  return /^\.|~$|^4913$|\.sw[a-p]$|\.(?:tmp|temp|crdownload|part)$|^#.*#$/i.test(name);
+  // Dot files (vim's .x.swp, emacs' .#x, gedit's .goutputstream-*), backups (x~), vim's 4913,
+  // swap files, JetBrains' x___jb_tmp___ and x___jb_old___, emacs' #x#, downloads in progress.
+  return /^\.|~$|^4913$|\.sw[a-px]$|___jb_(?:tmp|old)___$|\.(?:tmp|temp|crdownload|part)$|^#.*#$/i.test(name);
 }
 
 export interface FolderWatch {
