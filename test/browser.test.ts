@@ -57,6 +57,12 @@ describe('finding a browser to print with', () => {
     await expect(findBrowser({ env: {}, installedDir: dir, systemPaths: [system] })).resolves.toMatchObject({ path: system, source: 'system' });
   });
 
+  it('never runs a browser from a folder others can write into', async () => {
+    const shared = installedFolder('148.0.7778.97');
+    chmodSync(shared.dir, 0o777);
+    await expect(findBrowser({ env: {}, installedDir: shared.dir, systemPaths: [system] })).resolves.toMatchObject({ path: system, source: 'system' });
+  });
+
   it('then the usual system places', async () => {
     await expect(findBrowser({ env: {}, installedDir: nothingInstalled, systemPaths: [join(tempDir(), 'none'), system] }))
       .resolves.toEqual({ path: system, source: 'system', reason: 'installed on this computer' });

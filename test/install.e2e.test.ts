@@ -8,9 +8,9 @@
  * 40 s here), and the pack compiles the tool. Everything runs once, in beforeAll.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers.js';
 
 const NAME = 'safeguarding-annual-report';
@@ -59,6 +59,11 @@ beforeAll(() => {
   ok(run('npm init', 'npm', ['init', '-y'], project));
   ok(run('npm install', 'npm', ['install', tarball, '--no-audit', '--no-fund'], project, 280_000));
 }, 300_000);
+
+// About 200 MB: the installed folder and its npm cache.
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true, maxRetries: 3 });
+});
 
 describe('the packed tool, installed in a partnership\'s own repository', () => {
   it('packs only what a user needs: the compiled tool, templates, schemas, CI recipes', () => {

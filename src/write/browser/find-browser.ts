@@ -8,7 +8,7 @@
  * Everything the search depends on (environment, platform, home folder, the folder
  * `report browser install` fills) can be passed in, so the order can be tested anywhere.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { cacheDir } from '../../cache.js';
@@ -121,6 +121,9 @@ function compareBuilds(a: string, b: string): number {
  * search stays light and never touches the network.
  */
 export function installedBrowser(dir: string = installedBrowsersDir()): string | undefined {
+  // A program is run from here, so, as for the cache (cache.ts), only from a real folder of
+  // this user's that no one else can write into.
+  if (!isPrivateFolder(dir)) return undefined;
   const root = join(dir, 'chrome');
   let entries: string[];
   try {
@@ -137,6 +140,18 @@ export function installedBrowser(dir: string = installedBrowsersDir()): string |
     .filter((candidate) => isFile(candidate.path))
     .sort((a, b) => compareBuilds(b.build, a.build));
   return builds[0]?.path;
+}
+
+/** A real folder (not a link) of this user's, that no one else can write into. */
+export function isPrivateFolder(path: string): boolean {
+  try {
+    const info = lstatSync(path);
+    if (!info.isDirectory()) return false;
+    const uid = process.getuid?.();
+    return uid === undefined || (info.uid === uid && (info.mode & 0o022) === 0);
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {

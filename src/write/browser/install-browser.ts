@@ -8,7 +8,7 @@
  */
 import { mkdirSync, rmSync } from 'node:fs';
 import { RendererError } from '../../errors.js';
-import { installedBrowser, installedBrowsersDir } from './find-browser.js';
+import { installedBrowser, installedBrowsersDir, isPrivateFolder } from './find-browser.js';
 
 export interface InstallBrowserOptions {
   /** Where to put it (default: installedBrowsersDir()). */
@@ -50,6 +50,9 @@ export async function installBrowser(options: InstallBrowserOptions = {}): Promi
     mkdirSync(dir, { recursive: true, mode: 0o700 });
   } catch (error) {
     throw new RendererError(`The folder for browsers could not be made: ${dir}: ${(error as Error).message}`);
+  }
+  if (!isPrivateFolder(dir)) {
+    throw new RendererError(`report will not run a browser from ${dir}: it must be a folder of yours that no one else can write into (chmod 700 it, or set REPORT_CACHE_DIR to another folder).`);
   }
   let timer: NodeJS.Timeout | undefined;
   const reachable = await Promise.race([
