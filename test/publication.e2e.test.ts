@@ -1,14 +1,13 @@
 /**
  * Publication quality: the built site is accessible (axe-core, WCAG 2.x A and AA), readable on
  * a 320 px phone, reproducible to the byte, and the PDF carries its document information in
- * the shipped font. Also: template overrides, the offline print, and the CI workflow example.
+ * the shipped font. Also: template overrides and the offline print (the CI recipes are run in
+ * ci-recipes.e2e.test.ts).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/write/browser/find-browser.js';
 import { browserFlags } from '../src/write/browser/launch-browser.js';

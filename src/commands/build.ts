@@ -28,7 +28,7 @@ export function registerBuild(cli: Command): void {
     .option(...YEAR_OPTION)
     .option('--out <dir>', 'where to write the report', 'dist')
     .addOption(new Option('--format <list>', 'what to write: html, pdf, or both').default('html,pdf'))
-    .option('--browser <path>', 'the Chrome or Chromium to print with (default: PUPPETEER_EXECUTABLE_PATH, puppeteer\'s own, then the usual system paths)')
+    .option('--browser <path>', 'the Chrome, Chromium or Edge to print with (default: PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, a browser fetched by report browser install, then the usual system places)')
     .option(...STANDARD_OPTION)
     .option('--strict', 'refuse to build when any requirement is not met, not only statutory "must"s')
     .option('--draft', 'build even if requirements are not met, marking every page DRAFT')
