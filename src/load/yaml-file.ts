@@ -171,13 +171,17 @@ export function yamlWarnings(file: YamlFile | undefined): Problem[] {
  * spaces before it (`status: draft  # until May`), or a note with figures or colons in it
  * (`# seed 004:L92`), or a word or two after a word or two.
  */
+/** ` #comment` straight after a value (sticky: matched where the value ends, not searched for). */
+const TRAILING_COMMENT = / #([^\n\r]*)/y;
+
 function hashesInProse(file: YamlFile, source: string): Problem[] {
   const problems: Problem[] = [];
   visit(file.document, {
     Scalar(_key, node) {
       if (node.type !== Scalar.PLAIN || typeof node.value !== 'string' || !node.range) return;
       const end = node.range[1];
-      const rest = /^ #([^\n\r]*)/.exec(source.slice(end));
+      TRAILING_COMMENT.lastIndex = end;
+      const rest = TRAILING_COMMENT.exec(source);
       if (!rest) return;
       const comment = rest[1]!;
       const words = (text: string) => text.trim().split(/\s+/).filter(Boolean);
