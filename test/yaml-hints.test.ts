@@ -78,3 +78,15 @@ describe('report validate', () => {
     expect(run.stderr).toContain('1 problem found');
   });
 });
+
+describe('a colon and a space in a point of a list', () => {
+  it('is one problem at the point, saying to put it in quotes, not "expected text, found a block of fields"', async () => {
+    const data = copyOf(DEMO);
+    const { edit } = await import('./helpers.js');
+    edit(data, '2022-23/report.yaml', /^at_a_glance:\n/m, 'at_a_glance:\n  - Meetings held: 12 in total\n');
+    const { problems } = validate(await load({ data }));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/colon and a space .*"Meetings held:"/);
+    expect(problems[0]!.hint).toBe('put this text in quotes: - "Meetings held: 12 in total"');
+  });
+});

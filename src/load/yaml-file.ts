@@ -123,6 +123,17 @@ function tabIndentation(source: string, shown: string): Problem[] | undefined {
   }];
 }
 
+/**
+ * The message and fix for text with a colon and a space in it, which YAML reads as a field:
+ * `text` is the whole text, `before` what comes before it on its line (`summary:`, `-`).
+ */
+export function colonInProse(text: string, before: string): { message: string; hint: string } {
+  return {
+    message: `this text has a colon and a space in it ("${text.slice(0, text.search(/:(?:[ \t]|$)/) + 1)}"), so YAML reads it as the start of a new field`,
+    hint: `put this text in quotes: ${before ? `${before} ` : ''}${quoted(text)}`,
+  };
+}
+
 /** `key: value`, or `- key: value`, where the value is plain text (not quoted, not a block). */
 const PLAIN_FIELD = /^(\s*(?:- +)?)([^\s#"'\-?:,[\]{}&*!|>%@`][^:#]*?):[ \t]+([^\s"'|>[{&*!%@`#].*?)\s*$/;
 
@@ -144,8 +155,7 @@ function colonsInProse(source: string, shown: string, errorLines: number[]): Pro
       file: shown,
       line: lineNumber,
       column: line.indexOf(value, indent.length + key.length + 1) + 1,
-      message: `this text has a colon and a space in it ("${value.slice(0, value.search(/:(?:[ \t]|$)/) + 1)}"), so YAML reads it as the start of a new field`,
-      hint: `put this text in quotes: ${`${indent}${key}: ${quoted(value)}`.trim()}`,
+      ...colonInProse(value, `${indent}${key}: `.trim()),
     });
   }
   return problems.length ? problems : undefined;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Problem } from '../problems.js';
-import { positionOf, type YamlFile } from '../load/yaml-file.js';
+import { colonInProse, positionOf, type YamlFile } from '../load/yaml-file.js';
 import { closest } from '../util/suggest.js';
 import { descriptionAt, fieldsAt, type Schema } from '../model/schema-fields.js';
 
@@ -91,6 +91,10 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
     ...(description ? { hint: `${lastKey(issue.path)} should be: ${lowerFirst(description)}` } : {}),
   });
 
+  // `- Meetings held: 12 in total` where a point of text belongs: YAML read a field.
+  const colon = issue.code === 'invalid_type' && issue.expected === 'string' ? textReadAsField(value) : undefined;
+  if (colon) return [{ ...at(issue.path), ...colonInProse(colon, Array.isArray(valueAt(file.data, issue.path.slice(0, -1))) ? '-' : `${lastKey(issue.path)}:`) }];
+
   if (issue.code === 'invalid_key') {
     return [
       {
@@ -101,6 +105,19 @@ function issueToProblems(file: YamlFile, schema: Schema, issue: Issue): Problem[
     ];
   }
   return [withHint(`${plainMessage(issue)}${found}`)];
+}
+
+/**
+ * The line of text YAML read as a field because of a colon and a space in it: a block with
+ * one field, whose name has a space in it (no field of ours has) and whose value is plain.
+ */
+function textReadAsField(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1) return undefined;
+  const [key, rest] = entries[0]!;
+  if (!/\s/.test(key) || (rest !== null && typeof rest === 'object')) return undefined;
+  return `${key}: ${rest === null ? '' : String(rest)}`.trimEnd();
 }
 
 /** What to do about an unknown field, when no known field is spelt like it. */
