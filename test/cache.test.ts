@@ -3,19 +3,22 @@
  * that is a link, is not used at all; an entry that does not match its key (planted,
  * another key's, truncated, corrupt) is rebuilt and written over; a pipe planted as an entry
  * does not hang the build. By default the cache is the user's own, $XDG_CACHE_HOME/report
- * (or ~/.cache/report), mode 700. Real builds of the demo, each with its own cache folder.
+ * (or ~/.cache/report), mode 700. Real builds of an example, each with its own cache folder.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CLI, DEMO, freshCache, ROOT, runCli, tempDir, tool } from './helpers.js';
+import { CLI, EXAMPLES, freshCache, ROOT, runCli, tempDir, tool } from './helpers.js';
 
-/** Builds the demo's HTML with this environment; the built charts, by file name. */
+// Worcestershire: fewer charts than the demo (each build here draws them all afresh), the same code.
+const { dir: DATA, year: YEAR } = EXAMPLES.worcestershire;
+
+/** Builds the example's HTML with this environment; the built charts, by file name. */
 function build(env: NodeJS.ProcessEnv, timeout = 90_000): { status: number | null; stderr: string; charts: Map<string, Buffer> } {
   const out = tempDir();
-  const result = spawnSync(process.execPath, [CLI, 'build', '--data', DEMO, '--out', out, '--format', 'html', '--quiet'], {
+  const result = spawnSync(process.execPath, [CLI, 'build', '--data', DATA, '--out', out, '--format', 'html', '--quiet'], {
     cwd: ROOT,
     encoding: 'utf8',
     timeout,
@@ -23,7 +26,7 @@ function build(env: NodeJS.ProcessEnv, timeout = 90_000): { status: number | nul
     killSignal: 'SIGKILL',
     env: { ...process.env, ...env },
   });
-  const folder = join(out, '2022-23', 'assets', 'charts');
+  const folder = join(out, YEAR, 'assets', 'charts');
   const charts = new Map(existsSync(folder) ? readdirSync(folder).map((name) => [name, readFileSync(join(folder, name))]) : []);
   return { status: result.status, stderr: result.stderr ?? String(result.error), charts };
 }
@@ -137,13 +140,13 @@ describe('the chart cache', () => {
   it('is by default in $XDG_CACHE_HOME/report, else ~/.cache/report, made with mode 700', () => {
     const xdg = tempDir();
     const home = tempDir();
-    const withXdg = runCli(['build', '--data', DEMO, '--out', tempDir(), '--format', 'html', '--quiet'], ROOT, { REPORT_CACHE_DIR: undefined, XDG_CACHE_HOME: xdg, HOME: home });
+    const withXdg = runCli(['build', '--data', DATA, '--out', tempDir(), '--format', 'html', '--quiet'], ROOT, { REPORT_CACHE_DIR: undefined, XDG_CACHE_HOME: xdg, HOME: home });
     expect(withXdg.status, withXdg.stderr).toBe(0);
     expect(statSync(join(xdg, 'report')).mode & 0o777).toBe(0o700);
     expect(readdirSync(join(xdg, 'report', 'charts')).sort()).toEqual(clean.keys);
     expect(readdirSync(home)).toEqual([]);
 
-    const withHome = runCli(['build', '--data', DEMO, '--out', tempDir(), '--format', 'html', '--quiet'], ROOT, { REPORT_CACHE_DIR: undefined, XDG_CACHE_HOME: undefined, HOME: home });
+    const withHome = runCli(['build', '--data', DATA, '--out', tempDir(), '--format', 'html', '--quiet'], ROOT, { REPORT_CACHE_DIR: undefined, XDG_CACHE_HOME: undefined, HOME: home });
     expect(withHome.status, withHome.stderr).toBe(0);
     expect(statSync(join(home, '.cache', 'report')).mode & 0o777).toBe(0o700);
     expect(readdirSync(join(home, '.cache', 'report', 'charts')).sort()).toEqual(clean.keys);

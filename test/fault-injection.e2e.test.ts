@@ -13,7 +13,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CLI, copyOf, DEMO, tempDir } from './helpers.js';
+import { CLI, copyOf, EXAMPLES, tempDir } from './helpers.js';
+
+// Worcestershire: a shorter report than the demo (27 builds here), through the same stages.
+const { dir: DATA, year: YEAR } = EXAMPLES.worcestershire;
 
 const STAGES = [
   ['loading', 'Loading the data...'],
@@ -96,7 +99,7 @@ function runBuild(args: string[], env: NodeJS.ProcessEnv, stopAt?: { line: strin
 }
 
 describe('a build killed at any stage, by any signal', () => {
-  const data = copyOf(DEMO);
+  const data = copyOf(DATA);
   const work = tempDir('report-fault-');
   const out = join(work, 'out');
   const temp = join(work, 'tmp');
@@ -115,7 +118,7 @@ describe('a build killed at any stage, by any signal', () => {
   it('leaves the previous report as it was and nothing running', async () => {
     const first = await runBuild(args, envFor(`fault-${randomBytes(6).toString('hex')}`, warmCache));
     expect(first.code, first.output).toBe(0);
-    const before = snapshot(join(out, '2022-23'));
+    const before = snapshot(join(out, YEAR));
     expect(Object.keys(before)).toContain('index.html');
 
     for (const [stage, line] of STAGES) {
@@ -129,7 +132,7 @@ describe('a build killed at any stage, by any signal', () => {
         else expect(ended.code, what).toBe(exitCode);
         expect(ended.output, what).not.toMatch(/\n\s+at .+:\d+:\d+/);
         expect(await noneLeft(token), what).toEqual([]);
-        expect(snapshot(join(out, '2022-23')), what).toEqual(before);
+        expect(snapshot(join(out, YEAR)), what).toEqual(before);
         if (signal !== 'SIGKILL') {
           const left = leftovers();
           expect(left.staging.filter((name) => name.includes(`-${ended.pid}-`)), what).toEqual([]);
@@ -141,6 +144,6 @@ describe('a build killed at any stage, by any signal', () => {
     const next = await runBuild(args, envFor(`fault-${randomBytes(6).toString('hex')}`, warmCache));
     expect(next.code, next.output).toBe(0);
     expect(leftovers()).toEqual({ staging: [], profiles: [] });
-    expect(snapshot(join(out, '2022-23'))).toEqual(before);
+    expect(snapshot(join(out, YEAR))).toEqual(before);
   }, 300_000);
 });
