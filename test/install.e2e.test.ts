@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers.js';
+import { diagnose } from './yaml-language-server.js';
 
 const NAME = 'safeguarding-annual-report';
 
@@ -111,6 +112,18 @@ describe('the packed tool, installed in a partnership\'s own repository', () => 
     const doctor = run('report doctor', 'npx', ['report', 'doctor'], project);
     expect(doctor.stdout).toMatch(/^ok +Browser: .* at \/\S+ \(found by system\)\n +chosen because it was installed on this computer; report looks at --browser, PUPPETEER_EXECUTABLE_PATH, CHROME_PATH, report browser install, then/m);
   }, 120_000);
+
+  it('yaml-language-server (VS Code\'s YAML engine) follows a $schema line from that folder and speaks plainly', async () => {
+    const file = join(project, 'data', '2023-24', 'report.yaml');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^ {2}start: 2023-04-01$/m);
+    const diagnostics = await diagnose(project, file, text.replace(/^( {2}start: )2023-04-01$/m, '$12023-31-04'));
+    const line = text.split('\n').findIndex((row) => row.startsWith('  start: '));
+    const found = diagnostics.filter((diagnostic) => diagnostic.range.start.line === line);
+    // The editor's message is the command line's, not the schema's pattern.
+    expect(found.map((diagnostic) => diagnostic.message)).toContain('expected a date like 2023-03-31 (year-month-day)');
+    expect(diagnostics.map((diagnostic) => diagnostic.message).join('\n')).not.toMatch(/does not match the pattern|\^\(\\d/);
+  }, 60_000);
 
   it('writes $schema lines that resolve, from each YAML file, to a schema inside that folder', () => {
     const yaml = filesUnder(join(project, 'data')).filter((file) => /\.ya?ml$/.test(file));
