@@ -11,7 +11,7 @@ import { partnershipSchema } from './partnership.js';
 import { YEAR_FILE_NAMES, YEAR_FILES } from './report-year.js';
 import { catalogueSchema } from './catalogue.js';
 import { writingTo } from '../fs-errors.js';
-import { lowerFirst, missingFieldHint, plainMessage, unknownFieldHint } from '../validate/schema-check.js';
+import { lowerFirst, missingFieldHint, plainMessage, unknownFieldHint } from './plain-messages.js';
 
 /** The JSON Schema files shipped with the tool. */
 export const SCHEMAS_DIR = fileURLToPath(new URL('../../schemas', import.meta.url));

@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline/promises';
 import type { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { descriptionAt } from '../model/schema-fields.js';
-import { lowerFirst, plainMessage } from '../validate/schema-check.js';
+import { lowerFirst, plainMessage } from '../model/plain-messages.js';
 
 /** [key, question, value given on the command line, optional?, the model's rule for it] */
 export type Question = [key: string, question: string, given: string | undefined, optional?: boolean, rule?: z.ZodType];
