@@ -5,7 +5,7 @@
  * build there with `npx report`, printing with the system browser the search finds.
  *
  * Slow: the install builds canvas from source when no prebuilt binary can be fetched (about
- * 40 s here), and the pack compiles the tool. Everything runs once, in beforeAll.
+ * 40 s here). Everything runs once, in beforeAll.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -54,7 +54,10 @@ beforeAll(() => {
   // A new user's caches: nothing drawn, no browser fetched, no package downloaded before, so
   // every package comes from the registry now.
   env = cleanEnv({ REPORT_CACHE_DIR: join(root, 'report-cache'), npm_config_cache: join(root, 'npm-cache'), npm_config_update_notifier: 'false' });
-  const packed = ok(run('npm pack', 'npm', ['pack', '--pack-destination', root, '--json'], ROOT));
+  // What npm's pack and publish run first, without compiling again: `npm test` has just
+  // compiled build/ (prepare), and prepack removes compiled files whose source is gone.
+  ok(run('prune build', process.execPath, [join(ROOT, 'scripts', 'prune-build.mjs')], ROOT));
+  const packed = ok(run('npm pack', 'npm', ['pack', '--ignore-scripts', '--pack-destination', root, '--json'], ROOT));
   tarball = join(root, (JSON.parse(packed.slice(packed.indexOf('['))) as { filename: string }[])[0]!.filename);
   ok(spawnSync('mkdir', ['-p', project], { encoding: 'utf8' }));
   ok(run('npm init', 'npm', ['init', '-y'], project));
