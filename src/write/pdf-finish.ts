@@ -11,7 +11,7 @@
  *   and as XMP metadata with the language;
  * - the file says PDF 1.7, which these features need.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFContext, type PDFPageLeaf } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFContext, type PDFDocument, type PDFPageLeaf } from 'pdf-lib';
 import { ContentStreamError, markUntaggedAsArtifacts } from './pdf-artifacts.js';
 import { unrepeatHeaderCells } from './pdf-repeated-headers.js';
 import { infoEntries, xmpPacket, type PdfMetadata } from './pdf-metadata.js';
@@ -27,8 +27,7 @@ export interface FinishFacts {
 /** Structure types Chromium writes that PDF 1.7 does not define, and the standard type each is. */
 const ROLE_MAP = { Strong: 'Span', Em: 'Span' };
 
-export async function finishPdf(pdf: Uint8Array, facts: FinishFacts): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+export async function finishPdf(document: PDFDocument, facts: FinishFacts): Promise<Uint8Array> {
   const { context, catalog } = document;
   const repeatedHeaders = unrepeatHeaderCells(document);
 

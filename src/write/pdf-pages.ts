@@ -6,8 +6,12 @@
  */
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRef } from 'pdf-lib';
 
-export async function pagesOfAnchors(pdf: Uint8Array): Promise<Map<string, number>> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+/** A printed PDF, loaded to be read (here) and finished (pdf-finish.ts): parsed once. */
+export function loadPdf(pdf: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(pdf, { updateMetadata: false });
+}
+
+export function pagesOfAnchors(document: PDFDocument): Map<string, number> {
   const pageNumbers = new Map(document.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const destinations = document.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   const pages = new Map<string, number>();

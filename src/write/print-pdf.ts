@@ -7,9 +7,10 @@ import { writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
+import type { PDFDocument } from 'pdf-lib';
 import { RendererError } from '../errors.js';
 import { closeBrowser, launchBrowser } from './browser/launch-browser.js';
-import { pagesOfAnchors } from './pdf-pages.js';
+import { loadPdf, pagesOfAnchors } from './pdf-pages.js';
 import { cacheDir, cacheKey, readCache, writeCache } from '../cache.js';
 import type { PdfMetadata } from './pdf-metadata.js';
 import { finishPdf } from './pdf-finish.js';
@@ -173,10 +174,10 @@ async function pageReferences(page: Page): Promise<string[]> {
  * hash of its HTML, so printing the same page again starts from them and needs one print;
  * they are still read back and checked, and printed again if they were wrong.
  */
-async function printWithPageNumbers(page: Page, options: PDFOptions, cache: string): Promise<Uint8Array> {
+async function printWithPageNumbers(page: Page, options: PDFOptions, cache: string): Promise<PDFDocument> {
   const limit = <T>(work: Promise<T>) => inTime(work, options.timeout ?? 120_000);
   const targets = await limit(pageReferences(page));
-  if (targets.length === 0) return page.pdf(options);
+  if (targets.length === 0) return loadPdf(await page.pdf(options));
   const key = cacheKey('page-numbers', await page.browser().version(), options, await limit(page.content()));
   const remembered = readCache('page-numbers', key, cache)?.toString();
   let shown = '';
@@ -186,17 +187,19 @@ async function printWithPageNumbers(page: Page, options: PDFOptions, cache: stri
   }
   let pdf = await page.pdf(options);
   for (let pass = 0; pass < 3; pass++) {
-    const pages = await pagesOfAnchors(pdf);
+    // The document read here is the one finished and written, when its numbers are right.
+    const document = await loadPdf(pdf);
+    const pages = pagesOfAnchors(document);
     const numbers = Object.fromEntries(targets.map((id) => [id, String(pages.get(id) ?? '')]));
     if (JSON.stringify(numbers) === shown) {
       writeCache('page-numbers', key, shown, cache);
-      return pdf;
+      return document;
     }
     shown = JSON.stringify(numbers);
     await limit(fillPageNumbers(page, numbers));
     pdf = await page.pdf(options);
   }
-  return pdf;
+  return loadPdf(pdf);
 }
 
 async function fillPageNumbers(page: Page, numbers: Record<string, string>): Promise<void> {
