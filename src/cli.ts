@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { applyConfig, findConfig, readConfig } from './commands/config-file.js';
 import { registerBrowser } from './commands/browser.js';
 import { registerBuild } from './commands/build.js';
 import { registerDoctor } from './commands/doctor.js';
@@ -42,7 +41,9 @@ function program(): Command {
     .version(packageVersion(), '--version', 'print the version of report')
     // report.config.yaml, the nearest at or above the working folder, fills in what the
     // command line leaves out.
-    .hook('preAction', (_program, command) => {
+    .hook('preAction', async (_program, command) => {
+      // Loaded only when a command runs: --help and --version need no YAML reader.
+      const { applyConfig, findConfig, readConfig } = await import('./commands/config-file.js');
       const file = findConfig();
       if (file) applyConfig(command, readConfig(file));
     })

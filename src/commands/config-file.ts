@@ -18,6 +18,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { UsageError } from '../errors.js';
 import { formatProblems, type Problem } from '../problems.js';
 import { displayPath } from '../util/display-path.js';
+import { upFrom } from '../util/up-from.js';
 
 export const CONFIG_FILE = 'report.config.yaml';
 
@@ -39,11 +40,8 @@ export interface Config {
 
 /** The nearest report.config.yaml at or above `from`, or undefined. */
 export function findConfig(from = process.cwd()): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
+  for (const dir of upFrom(from)) if (existsSync(join(dir, CONFIG_FILE))) return join(dir, CONFIG_FILE);
+  return undefined;
 }
 
 /** Reads and checks a config file; every problem in it at once, each with its line. */

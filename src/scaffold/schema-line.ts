@@ -7,17 +7,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { SCHEMAS_DIR, toolPackageName } from '../model/json-schema.js';
-
-/** `dir` and each folder above it, nearest first. */
-function* upFrom(dir: string): Generator<string> {
-  let current = resolve(dir);
-  for (;;) {
-    yield current;
-    const parent = dirname(current);
-    if (parent === current) return;
-    current = parent;
-  }
-}
+import { upFrom } from '../util/up-from.js';
 
 /** The root of the git repository holding `dir` (the nearest folder with a .git), if any. */
 export function repositoryOf(dir: string): string | undefined {
