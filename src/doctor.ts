@@ -64,11 +64,11 @@ export async function doctor(options: { browser?: string } = {}): Promise<Findin
     await check(
       'Charts',
       async () => {
-        const { drawChart } = await import('./render/charts.js');
+        const { drawWide } = await import('./render/charts.js');
         const { chartSpec } = await import('./render/chart-spec.js');
         const { themeFor } = await import('./render/theme.js');
         const theme = themeFor({ name: 'x', area: 'x', safeguarding_partners: [] } as never);
-        await drawChart(chartSpec({ id: 'doctor', kind: 'grouped-bar', labels: ['a'], datasets: [{ label: 'a', values: [1], colour: '#000000' }], unit: 'count', alt: 'x' }), theme);
+        await drawWide(chartSpec({ id: 'doctor', kind: 'grouped-bar', labels: ['a'], datasets: [{ label: 'a', values: [1], colour: '#000000' }], unit: 'count', alt: 'x' }), theme);
         return 'a test chart was drawn';
       },
       'install the libraries canvas needs (Debian: sudo apt-get install -y libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev), then npm rebuild canvas',

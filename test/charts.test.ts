@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createCanvas, loadImage } from 'canvas';
 import { describe, expect, it } from 'vitest';
 import { chartSpec, NARROW_CHART, type ChartSpec } from '../src/render/chart-spec.js';
-import { drawChart } from '../src/render/charts.js';
+import { drawChart } from '../src/render/chart-images.js';
 import { indicatorView, type IndicatorContext } from '../src/render/indicator-view.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { themeFor } from '../src/render/theme.js';

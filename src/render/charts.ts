@@ -1,7 +1,8 @@
 /**
  * Draws charts as PNG images with chart.js on a server-side canvas. What to draw (labels,
  * values, colours, alt text) is decided in the view model; this module only draws it.
- * Imported only by the render stage, so `report validate` never loads canvas or chart.js.
+ * Imported only when a chart is not in the cache (chart-images.ts), so `report validate`, and a
+ * build whose charts are all drawn already, never load canvas or chart.js.
  * Every colour and the font come from the Theme (theme.ts), as the stylesheet's do.
  *
  * Each chart is drawn twice: a wide image for print and wide screens, and a narrow one for
@@ -9,10 +10,8 @@
  * its labels wrapped onto more lines rather than shortened, and a legend of one series a row.
  */
 import { createCanvas, registerFont, type CanvasRenderingContext2D } from 'canvas';
-import { Chart } from 'chart.js';
 import { drawPoint } from 'chart.js/helpers';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import { cacheDir, cacheKey, readCache, writeCache } from '../cache.js';
 import type { ChartConfiguration, Plugin, PointStyle } from 'chart.js';
 import { FONT_FILES, type Theme } from './theme.js';
 import { formatFigure } from './format.js';
@@ -20,16 +19,6 @@ import { NARROW_CHART, type ChartSpec } from './chart-spec.js';
 import { barFill } from './chart-patterns.js';
 
 export type { ChartSpec };
-
-const chartJsVersion = Chart.version;
-
-export interface DrawnChart {
-  spec: ChartSpec;
-  /** For print and wide screens: spec.width by spec.height CSS px, drawn at 2x. */
-  png: Buffer;
-  /** For narrow screens: NARROW_CHART.width CSS px wide, as tall as its labels need, drawn at NARROW_CHART.scale. */
-  narrow: { png: Buffer; width: number; height: number };
-}
 
 /** The wide image's device pixels to a CSS pixel, and its text size. */
 const WIDE = { scale: 2, fontSize: 13 } as const;
@@ -94,44 +83,14 @@ function subtitleText(spec: ChartSpec): string {
   return spec.axisStart === undefined ? '' : `Axis starts at ${axisLabel(spec.axisStart, spec.unit)}, not zero`;
 }
 
-/** Bumped whenever the drawing code changes how a chart looks, so cached images are not reused. */
-const DRAWING_VERSION = 4;
-const memory = new Map<string, Buffer>();
-
-/** What is under `key`, in memory or the cache folder, or else drawn now and kept in both. */
-async function remembered(kind: string, key: string, cache: string, draw: () => Promise<Buffer>): Promise<Buffer> {
-  // Remembered per cache folder: a build given a folder of its own draws every chart afresh.
-  const place = `${cache}\0${kind}\0${key}`;
-  const cached = memory.get(place) ?? readCache(kind, key, cache);
-  if (cached) {
-    memory.set(place, cached);
-    return cached;
-  }
-  const png = await draw();
-  memory.set(place, png);
-  writeCache(kind, key, png, cache);
-  return png;
+/** The wide image of a chart, for print and wide screens. */
+export function drawWide(spec: ChartSpec, theme: Theme): Promise<Buffer> {
+  return render(wideLook(spec), spec, theme);
 }
 
-/**
- * Draws each chart once per content: the images depend only on the chart's data, their sizes
- * and the theme, so they are kept (in memory and on disk) under a hash of those.
- */
-export async function drawChart(spec: ChartSpec, theme: Theme, cache = cacheDir()): Promise<DrawnChart> {
-  const { id: _id, alt: _alt, href: _href, narrow: _narrow, ...content } = spec;
-  const png = await remembered('charts', cacheKey('chart', DRAWING_VERSION, chartJsVersion, content, theme), cache, () =>
-    render(wideLook(spec), spec, theme),
-  );
-  const narrowPng = await remembered('charts', cacheKey('chart-narrow', DRAWING_VERSION, chartJsVersion, content, theme, NARROW_CHART), cache, () =>
-    render(narrowLook(spec, theme), spec, theme),
-  );
-  // The narrow image's height was decided as it was drawn; its PNG header says it.
-  const size = pngSize(narrowPng);
-  return { spec, png, narrow: { png: narrowPng, width: size.width / NARROW_CHART.scale, height: size.height / NARROW_CHART.scale } };
-}
-
-function pngSize(png: Buffer): { width: number; height: number } {
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+/** The narrow image of a chart, for phones; its height is decided as it is drawn. */
+export function drawNarrow(spec: ChartSpec, theme: Theme): Promise<Buffer> {
+  return render(narrowLook(spec, theme), spec, theme);
 }
 
 /** How one image of a chart is laid out. */

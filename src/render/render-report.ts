@@ -66,7 +66,7 @@ export function pdfFileName(report: ReportData): string {
 export async function render(report: ReportData, options: RenderOptions = {}): Promise<RenderedReport> {
   const theme = themeFor(report.partnership);
   // Read through the bounded reader; an SVG is cleaned of anything that could run or fetch.
-  const logo = await readLogo(report);
+  const logo = await readLogo(report, options.cacheDir);
   const logoContent = logo?.content;
   const logoHref = logo ? fingerprinted(`assets/logo${logo.extension}`, logo.content) : undefined;
 
@@ -91,7 +91,7 @@ export async function render(report: ReportData, options: RenderOptions = {}): P
   // each chart under a name that changes with its content. Drawing is the slow part of
   // rendering, and the only part that needs canvas.
   const figures = figuresOf(report, theme);
-  const { drawChart } = await import('./charts.js');
+  const { drawChart } = await import('./chart-images.js');
   let drawn = 0;
   const charts = await Promise.all(
     figures.charts.map(async (spec) => {
