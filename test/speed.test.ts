@@ -11,12 +11,12 @@ import { CLI, cliEnv, copyOf, DEMO, EXAMPLES, freshCache, ROOT, runCli, tempDir 
 
 const HEAVY = /\/node_modules\/(puppeteer|puppeteer-core|canvas|chart\.js|chartjs-node-canvas|pdf-lib|marked|sanitize-html|handlebars)\//;
 
-function modulesLoadedBy(args: string[]): string[] {
+function modulesLoadedBy(args: string[], cache = freshCache()): string[] {
   const log = join(tempDir(), 'imports.log');
   const run = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'fixtures', 'record-imports.mjs'), CLI, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: cliEnv({ REPORT_IMPORT_LOG: log }),
+    env: cliEnv({ REPORT_IMPORT_LOG: log, REPORT_CACHE_DIR: cache }),
   });
   expect([0, 1]).toContain(run.status);
   return readFileSync(log, 'utf8').split('\n').filter(Boolean);
@@ -35,6 +35,14 @@ describe('a fast start', () => {
   it('report build does load them (so the check above can fail)', () => {
     const loaded = modulesLoadedBy(['build', '--data', DEMO, '--out', tempDir(), '--format', 'html', '--quiet']);
     expect(loaded.some((url) => /chartjs-node-canvas/.test(url))).toBe(true);
+  }, 60_000);
+
+  it('a build whose charts and logo are already in the cache loads neither canvas, chart.js nor jsdom', () => {
+    const cache = freshCache();
+    const build = () => modulesLoadedBy(['build', '--data', DEMO, '--out', tempDir(), '--format', 'html', '--quiet'], cache);
+    const drawing = /\/node_modules\/(canvas|chart\.js|chartjs-node-canvas|jsdom|dompurify)\//;
+    expect(build().some((url) => drawing.test(url))).toBe(true);
+    expect(build().filter((url) => drawing.test(url))).toEqual([]);
   }, 60_000);
 });
 
