@@ -13,7 +13,7 @@ import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../src/write/browser/find-browser.js';
 import { browserFlags } from '../src/write/browser/launch-browser.js';
-import { CLI, cliEnv, copyOf, DEMO, edit, ROOT, runCli, tempDir, watchTab } from './helpers.js';
+import { CLI, cliEnv, copyOf, DEMO, edit, freshCache, ROOT, runCli, tempDir, watchTab } from './helpers.js';
 
 const HOSTILE = `<?xml version="1.0" encoding="UTF-8"?>
 <svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 100" width="100" height="100" onload="window.__pwned = 'onload'; alert('onload')">
@@ -209,12 +209,12 @@ describe('a logo that cannot be published', () => {
 });
 
 describe('loading the SVG cleaner', () => {
-  function modulesLoadedBy(args: string[]): string[] {
+  function modulesLoadedBy(args: string[], cache?: string): string[] {
     const log = join(tempDir(), 'imports.log');
     const result = spawnSync(process.execPath, ['--import', join(ROOT, 'test', 'fixtures', 'record-imports.mjs'), CLI, ...args], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: cliEnv({ REPORT_IMPORT_LOG: log }),
+      env: cliEnv({ REPORT_IMPORT_LOG: log, ...(cache ? { REPORT_CACHE_DIR: cache } : {}) }),
     });
     expect(result.status, result.stderr).toBe(0);
     return readFileSync(log, 'utf8').split('\n').filter(Boolean);
@@ -226,5 +226,29 @@ describe('loading the SVG cleaner', () => {
     expect(modulesLoadedBy(['validate', '--data', DEMO]).filter((url) => JSDOM.test(url))).toEqual([]);
     const png = dataWithLogo('logo.png', PNG);
     expect(modulesLoadedBy(['build', '--data', png, '--out', tempDir(), '--format', 'html', '--quiet']).filter((url) => JSDOM.test(url))).toEqual([]);
+  }, 120_000);
+
+  it('is remembered once cleaned, and a changed logo is cleaned afresh', () => {
+    const cache = freshCache();
+    const data = dataWithLogo('own-logo.svg', HOSTILE);
+    const build = () => {
+      const out = tempDir();
+      const loaded = modulesLoadedBy(['build', '--data', data, '--out', out, '--format', 'html', '--quiet'], cache);
+      const assets = join(out, readdirSync(out)[0]!, 'assets');
+      const logo = readdirSync(assets).find((name) => name.startsWith('logo.'))!;
+      return { cleaned: loaded.some((url) => JSDOM.test(url)), logo: readFileSync(join(assets, logo), 'utf8') };
+    };
+    const first = build();
+    expect(first.cleaned).toBe(true);
+    expect(first.logo).not.toMatch(/<script|onload/i);
+    // The same logo again: the cleaned copy is used, and the cleaner is not loaded.
+    const again = build();
+    expect(again.cleaned).toBe(false);
+    expect(again.logo).toBe(first.logo);
+    // Another logo, hostile in a new way: cleaned afresh, never served from the cache.
+    writeFileSync(join(data, 'own-logo.svg'), HOSTILE.replace('</svg>', '<a href="https://example.org/x"><rect width="1" height="1" onclick="alert(2)"/></a></svg>'));
+    const changed = build();
+    expect(changed.cleaned).toBe(true);
+    expect(changed.logo).not.toMatch(/onclick|example\.org|<script|onload/i);
   }, 120_000);
 });
