@@ -12,6 +12,7 @@
  * partial or a helper that does not exist) is listed at once, each with its file, line and
  * column, rather than surfacing as Handlebars' own exception halfway through a build.
  */
+import { createHash } from 'node:crypto';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,8 +41,8 @@ interface TemplateFile {
 }
 
 interface Templates {
-  report: { file: TemplateFile; source: string };
-  partials: Map<string, { file: TemplateFile; source: string }>;
+  report: { file: TemplateFile; source: string; tree: hbs.AST.Program };
+  partials: Map<string, { file: TemplateFile; source: string; tree: hbs.AST.Program }>;
 }
 
 const fileOf = (path: string): TemplateFile => ({ path, display: displayPath(path) });
@@ -199,14 +200,14 @@ async function loadTemplates(handlebars: typeof Handlebars, overrides?: string):
   const report = await readTemplate(reportFile, problems);
   // The stylesheet is not Handlebars, but one that cannot be read is said here too, with the rest.
   await readTemplate(await templateFile('report.css', overrides), problems);
-  const partials = new Map<string, { file: TemplateFile; source: string }>();
+  const sources = new Map<string, { file: TemplateFile; source: string }>();
   for (const [name, file] of await partialFiles(overrides, problems)) {
     const source = await readTemplate(file, problems);
-    if (source !== undefined) partials.set(name, { file, source });
+    if (source !== undefined) sources.set(name, { file, source });
   }
 
-  const parsed: Array<{ file: TemplateFile; tree: unknown }> = [];
-  for (const { file, source } of [...(report === undefined ? [] : [{ file: reportFile, source: report }]), ...partials.values()]) {
+  const parsed: Array<{ file: TemplateFile; tree: hbs.AST.Program }> = [];
+  for (const { file, source } of [...(report === undefined ? [] : [{ file: reportFile, source: report }]), ...sources.values()]) {
     try {
       parsed.push({ file, tree: handlebars.parse(source) });
     } catch (error) {
@@ -216,12 +217,14 @@ async function loadTemplates(handlebars: typeof Handlebars, overrides?: string):
       problems.push({ file: file.display, ...where, message: `this template has a syntax error: ${syntaxMessage(exception.message)}`, hint: SYNTAX_HINT });
     }
   }
-  const partialNames = new Set([...partials.keys(), ...parsed.flatMap(({ tree }) => inlinePartials(tree))]);
+  const partialNames = new Set([...sources.keys(), ...parsed.flatMap(({ tree }) => inlinePartials(tree))]);
   const helpers = new Set(Object.keys(handlebars.helpers));
   for (const { file, tree } of parsed) checkTree(tree, file, partialNames, helpers, problems);
 
   if (problems.length > 0 || report === undefined) throw new TemplateProblemsError(problems);
-  return { report: { file: reportFile, source: report }, partials };
+  const treeOf = (file: TemplateFile) => parsed.find((entry) => entry.file === file)!.tree;
+  const partials = new Map([...sources].map(([name, { file, source }]) => [name, { file, source, tree: treeOf(file) }]));
+  return { report: { file: reportFile, source: report, tree: treeOf(reportFile) }, partials };
 }
 
 /** Checks every template (--templates DIR over the bundled ones) without rendering: throws on any problem. */
@@ -229,14 +232,34 @@ export async function checkTemplates(overrides?: string): Promise<void> {
   await loadTemplates(Handlebars.create(), overrides);
 }
 
-export async function renderHtml(view: ReportView, overrides?: string): Promise<string> {
+/**
+ * Templates compiled in this process, by everything they were compiled from (the folder and
+ * the text of every file): a build renders its page twice, the preview on every edit, and
+ * `build --all` once a report, so each set of templates is compiled once. The files are still
+ * read each time, so an edited template is compiled afresh.
+ */
+const compiled = new Map<string, Promise<HandlebarsTemplateDelegate<ReportView>>>();
+
+async function compiledTemplate(overrides: string | undefined): Promise<HandlebarsTemplateDelegate<ReportView>> {
   const handlebars = Handlebars.create();
+  // Checked on every call, so a fault is said every time, not only on the first.
   const templates = await loadTemplates(handlebars, overrides);
-  for (const [name, { source }] of templates.partials) handlebars.registerPartial(name, source);
-  const template = handlebars.compile(templates.report.source, {
-    strict: false,
-    preventIndent: true,
-  });
+  const key = createHash('sha256')
+    .update(JSON.stringify([overrides ?? '', templates.report.source, [...templates.partials].map(([name, { source }]) => [name, source])]))
+    .digest('hex');
+  let template = compiled.get(key);
+  if (!template) {
+    // Compiled from the trees already parsed for the checks, each partial once, up front.
+    for (const [name, { tree }] of templates.partials) handlebars.registerPartial(name, handlebars.compile(tree, { strict: false, preventIndent: true }));
+    template = Promise.resolve(handlebars.compile<ReportView>(templates.report.tree, { strict: false, preventIndent: true }));
+    if (compiled.size >= 8) compiled.clear(); // the preview, after many edits of a template
+    compiled.set(key, template);
+  }
+  return template;
+}
+
+export async function renderHtml(view: ReportView, overrides?: string): Promise<string> {
+  const template = await compiledTemplate(overrides);
   try {
     // Templates see only the view model's own data: no prototype properties or methods.
     return template(view, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
