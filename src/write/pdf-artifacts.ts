@@ -19,8 +19,10 @@
  * nests properly inside text objects and graphics states.
  */
 
-const WHITE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const DELIMITER = new Set([0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]);
+/** Each byte's class: 1 white space, 2 delimiter, 0 a regular character (PDF 32000-1, 7.2.2). */
+const CLASS = new Uint8Array(256);
+for (const byte of [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]) CLASS[byte] = 1;
+for (const byte of [0x28, 0x29, 0x3c, 0x3e, 0x5b, 0x5d, 0x7b, 0x7d, 0x2f, 0x25]) CLASS[byte] = 2;
 /** Operators that open or close a nesting level, or marked content. */
 const NESTING = new Set(['q', 'Q', 'BT', 'ET', 'BDC', 'BMC', 'EMC', 'BX', 'EX']);
 /** Operators that put something on the page. */
@@ -43,12 +45,12 @@ export function operators(content: Uint8Array): Operator[] {
   const n = content.length;
   const regularEnd = (from: number) => {
     let j = from;
-    while (j < n && !WHITE.has(content[j]!) && !DELIMITER.has(content[j]!)) j++;
+    while (j < n && CLASS[content[j]!] === 0) j++;
     return j;
   };
   while (i < n) {
     const byte = content[i]!;
-    if (WHITE.has(byte)) {
+    if (CLASS[byte] === 1) {
       i++;
       continue;
     }
@@ -84,8 +86,13 @@ export function operators(content: Uint8Array): Operator[] {
       throw new ContentStreamError(`unexpected "${String.fromCharCode(byte)}"`);
     } else {
       i = regularEnd(i);
+      // A number starts with a digit, a sign or a point; anything else regular is a keyword.
+      if (isNumberStart(byte)) {
+        if (operandsStart === -1) operandsStart = tokenStart;
+        continue;
+      }
       const word = String.fromCharCode(...content.subarray(tokenStart, i));
-      if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) && word !== 'true' && word !== 'false' && word !== 'null') {
+      if (word !== 'true' && word !== 'false' && word !== 'null') {
         if (word === 'BI' || word === 'ID') throw new ContentStreamError('inline images are not supported');
         found.push({ name: word, start: operandsStart === -1 ? tokenStart : operandsStart, end: i });
         operandsStart = -1;
@@ -95,6 +102,10 @@ export function operators(content: Uint8Array): Operator[] {
     if (operandsStart === -1) operandsStart = tokenStart;
   }
   return found;
+}
+
+function isNumberStart(byte: number): boolean {
+  return (byte >= 0x30 && byte <= 0x39) || byte === 0x2b || byte === 0x2d || byte === 0x2e;
 }
 
 const OPEN = new TextEncoder().encode('/Artifact BMC\n');

@@ -11,6 +11,7 @@
  *   and as XMP metadata with the language;
  * - the file says PDF 1.7, which these features need.
  */
+import { deflateSync, inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFContext, type PDFDocument, type PDFPageLeaf } from 'pdf-lib';
 import { ContentStreamError, markUntaggedAsArtifacts } from './pdf-artifacts.js';
 import { unrepeatHeaderCells } from './pdf-repeated-headers.js';
@@ -65,16 +66,28 @@ function markArtifacts(context: PDFContext, node: PDFPageLeaf, retag: ReadonlySe
   if (!contents) return;
   const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => context.lookup(ref)) : [contents];
   if (!streams.every((stream): stream is PDFRawStream => stream instanceof PDFRawStream)) return;
-  const parts = streams.map((stream) => decodePDFRawStream(stream).decode());
+  const parts = streams.map(decoded);
   const joined = parts.length === 1 ? parts[0]! : Buffer.concat(parts.flatMap((part) => [part, Buffer.from('\n')]));
   try {
     const marked = markUntaggedAsArtifacts(joined, retag);
-    if (marked !== joined || parts.length > 1) node.set(PDFName.of('Contents'), context.register(context.flateStream(marked)));
+    if (marked !== joined || parts.length > 1) node.set(PDFName.of('Contents'), context.register(context.stream(deflateSync(marked), { Filter: 'FlateDecode' })));
   } catch (error) {
     // A stream this reader cannot follow stays as Chromium printed it: the page still looks
     // right, only its untagged content is not marked (the PDF structure test would say so).
     if (!(error instanceof ContentStreamError)) throw error;
   }
+}
+
+/**
+ * A content stream's bytes. Chromium compresses each with Flate alone, which Node's own zlib
+ * undoes (several times faster than pdf-lib's JavaScript inflate); any other filter goes
+ * through pdf-lib.
+ */
+function decoded(stream: PDFRawStream): Uint8Array {
+  const filter = stream.dict.get(PDFName.of('Filter'));
+  const flate = filter === PDFName.of('FlateDecode') || (filter instanceof PDFArray && filter.size() === 1 && filter.get(0) === PDFName.of('FlateDecode'));
+  if (flate && !stream.dict.has(PDFName.of('DecodeParms'))) return inflateSync(stream.contents);
+  return decodePDFRawStream(stream).decode();
 }
 
 /** What a link says, for a screen reader that lands on its annotation. */
