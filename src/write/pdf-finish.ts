@@ -57,7 +57,8 @@ export async function finishPdf(document: PDFDocument, facts: FinishFacts): Prom
   catalog.set(PDFName.of('Version'), PDFName.of('1.7'));
 
   if (facts.metadata) writeMetadata(context, catalog, facts.metadata, catalog.lookupMaybe(PDFName.of('Lang'), PDFString, PDFHexString)?.decodeText() ?? 'en-GB');
-  return document.save({ useObjectStreams: false, updateFieldAppearances: false });
+  // Written in one go: pdf-lib otherwise waits a timer tick after every 50 objects.
+  return document.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Number.POSITIVE_INFINITY });
 }
 
 /** Marks a page's untagged content, and its repeated header cells, as artifacts. */
