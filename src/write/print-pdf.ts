@@ -3,7 +3,8 @@
  * tagged for screen readers, with bookmarks from the headings. Page size, margins and the
  * running footer come from the stylesheet's @page rules.
  */
-import { writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, PDFOptions } from 'puppeteer-core';
@@ -122,7 +123,7 @@ async function printWith(browser: Browser, htmlPath: string, pdfPath: string, pr
       outline: true,
       timeout,
     };
-    const printed = await printWithPageNumbers(page, options, printOptions.cacheDir ?? cacheDir());
+    const printed = await printWithPageNumbers(page, options, printOptions.cacheDir ?? cacheDir(), await readFile(htmlPath));
     await writeFile(pdfPath, await finishPdf(printed, { metadata: printOptions.metadata, ...(await inTime(linkFacts(page), timeout)) }));
     return { blocked };
   } catch (error) {
@@ -174,11 +175,14 @@ async function pageReferences(page: Page): Promise<string[]> {
  * hash of its HTML, so printing the same page again starts from them and needs one print;
  * they are still read back and checked, and printed again if they were wrong.
  */
-async function printWithPageNumbers(page: Page, options: PDFOptions, cache: string): Promise<PDFDocument> {
+async function printWithPageNumbers(page: Page, options: PDFOptions, cache: string, html: Buffer): Promise<PDFDocument> {
   const limit = <T>(work: Promise<T>) => inTime(work, options.timeout ?? 120_000);
   const targets = await limit(pageReferences(page));
   if (targets.length === 0) return loadPdf(await page.pdf(options));
-  const key = cacheKey('page-numbers', await page.browser().version(), options, await limit(page.content()));
+  // The page is named by the file it was loaded from (which names every stylesheet, font and
+  // image by a hash of its content) and what was done to it before printing; asking the page
+  // for its serialised DOM instead cost about 0.1 s.
+  const key = cacheKey('page-numbers', await page.browser().version(), options, createHash('sha256').update(html).digest('hex'), keepSpacesAtLineEnds.toString());
   const remembered = readCache('page-numbers', key, cache)?.toString();
   let shown = '';
   if (remembered) {
