@@ -7,13 +7,16 @@ import { join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const build = join(root, 'build');
 
+/** Files written into build/ by a build step of their own, not compiled from src/. */
+const GENERATED = new Set([join(build, 'render', 'bundled-templates.js')]);
+
 function walk(folder) {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) walk(path);
     else {
       const source = join(root, 'src', relative(build, path)).replace(/(\.d)?\.js(\.map)?$|\.d\.ts(\.map)?$/, '.ts');
-      if (!existsSync(source)) rmSync(path);
+      if (!existsSync(source) && !GENERATED.has(path)) rmSync(path);
     }
   }
 }

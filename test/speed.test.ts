@@ -46,6 +46,23 @@ describe('a fast start', () => {
   }, 60_000);
 });
 
+describe('the bundled templates, compiled when the package is built', () => {
+  it('are what a build uses, and give the same page as templates compiled while building', async () => {
+    // The command runs from build/, where npm run build wrote bundled-templates.js; this test
+    // runs from the sources, where there is none, so its build compiles the templates itself.
+    expect(existsSync(join(ROOT, 'build', 'render', 'bundled-templates.js'))).toBe(true);
+    const cache = freshCache();
+    const cliOut = tempDir();
+    const loaded = modulesLoadedBy(['build', '--data', DEMO, '--out', cliOut, '--format', 'html', '--quiet'], cache);
+    expect(loaded.some((url) => url.endsWith('/build/render/bundled-templates.js'))).toBe(true);
+    const { build } = await import('../src/build.js');
+    const apiOut = tempDir();
+    await build({ data: DEMO, out: apiOut, formats: ['html'], cacheDir: cache });
+    const page = (out: string) => readFileSync(join(out, '2022-23', 'index.html'), 'utf8');
+    expect(page(cliOut)).toBe(page(apiOut));
+  }, 60_000);
+});
+
 describe('report build --all', () => {
   it('builds every year of every partnership in a folder of them, with one command', () => {
     const partnerships = tempDir();

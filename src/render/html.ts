@@ -189,25 +189,43 @@ function inlinePartials(tree: unknown): string[] {
   });
 }
 
-/**
- * Reads and checks every template the report would use, listing every problem in every one
- * of them at once. Throws TemplateProblemsError (exit 2) when there is any.
- */
-async function loadTemplates(handlebars: typeof Handlebars, overrides?: string): Promise<Templates> {
+/** Every template the report would use, read; unreadable ones are problems. */
+interface TemplateSources {
+  report?: { file: TemplateFile; source: string };
+  partials: Map<string, { file: TemplateFile; source: string }>;
+  problems: Problem[];
+}
+
+async function readTemplates(overrides?: string): Promise<TemplateSources> {
   if (overrides) await checkTemplatesFolder(overrides);
   const problems: Problem[] = [];
   const reportFile = await templateFile('report.hbs', overrides);
   const report = await readTemplate(reportFile, problems);
   // The stylesheet is not Handlebars, but one that cannot be read is said here too, with the rest.
   await readTemplate(await templateFile('report.css', overrides), problems);
-  const sources = new Map<string, { file: TemplateFile; source: string }>();
+  const partials = new Map<string, { file: TemplateFile; source: string }>();
   for (const [name, file] of await partialFiles(overrides, problems)) {
     const source = await readTemplate(file, problems);
-    if (source !== undefined) sources.set(name, { file, source });
+    if (source !== undefined) partials.set(name, { file, source });
   }
+  return { ...(report === undefined ? {} : { report: { file: reportFile, source: report } }), partials, problems };
+}
 
+/** What a set of templates is compiled from: the folder, and every file's text. */
+function templatesKey(overrides: string | undefined, sources: Pick<TemplateSources, 'report' | 'partials'>): string {
+  const partials = [...sources.partials].map(([name, { source }]) => [name, source]);
+  return createHash('sha256').update(JSON.stringify([overrides ?? '', sources.report?.source ?? '', partials])).digest('hex');
+}
+
+/**
+ * Parses and checks templates read, listing every problem in every one of them at once.
+ * Throws TemplateProblemsError (exit 2) when there is any.
+ */
+function checkTemplateSources(handlebars: typeof Handlebars, sources: TemplateSources): Templates {
+  const { report, partials: read } = sources;
+  const problems = [...sources.problems];
   const parsed: Array<{ file: TemplateFile; tree: hbs.AST.Program }> = [];
-  for (const { file, source } of [...(report === undefined ? [] : [{ file: reportFile, source: report }]), ...sources.values()]) {
+  for (const { file, source } of [...(report === undefined ? [] : [report]), ...read.values()]) {
     try {
       parsed.push({ file, tree: handlebars.parse(source) });
     } catch (error) {
@@ -217,14 +235,18 @@ async function loadTemplates(handlebars: typeof Handlebars, overrides?: string):
       problems.push({ file: file.display, ...where, message: `this template has a syntax error: ${syntaxMessage(exception.message)}`, hint: SYNTAX_HINT });
     }
   }
-  const partialNames = new Set([...sources.keys(), ...parsed.flatMap(({ tree }) => inlinePartials(tree))]);
+  const partialNames = new Set([...read.keys(), ...parsed.flatMap(({ tree }) => inlinePartials(tree))]);
   const helpers = new Set(Object.keys(handlebars.helpers));
   for (const { file, tree } of parsed) checkTree(tree, file, partialNames, helpers, problems);
 
   if (problems.length > 0 || report === undefined) throw new TemplateProblemsError(problems);
   const treeOf = (file: TemplateFile) => parsed.find((entry) => entry.file === file)!.tree;
-  const partials = new Map([...sources].map(([name, { file, source }]) => [name, { file, source, tree: treeOf(file) }]));
-  return { report: { file: reportFile, source: report, tree: treeOf(reportFile) }, partials };
+  const partials = new Map([...read].map(([name, { file, source }]) => [name, { file, source, tree: treeOf(file) }]));
+  return { report: { ...report, tree: treeOf(report.file) }, partials };
+}
+
+async function loadTemplates(handlebars: typeof Handlebars, overrides?: string): Promise<Templates> {
+  return checkTemplateSources(handlebars, await readTemplates(overrides));
 }
 
 /** Checks every template (--templates DIR over the bundled ones) without rendering: throws on any problem. */
@@ -232,30 +254,83 @@ export async function checkTemplates(overrides?: string): Promise<void> {
   await loadTemplates(Handlebars.create(), overrides);
 }
 
+/** How every template is compiled, here and ahead of time. */
+const COMPILE_OPTIONS = { strict: false, preventIndent: true } as const;
+
 /**
  * Templates compiled in this process, by everything they were compiled from (the folder and
  * the text of every file): a build renders its page twice, the preview on every edit, and
  * `build --all` once a report, so each set of templates is compiled once. The files are still
  * read each time, so an edited template is compiled afresh.
  */
-const compiled = new Map<string, Promise<HandlebarsTemplateDelegate<ReportView>>>();
+const compiled = new Map<string, HandlebarsTemplateDelegate<ReportView>>();
+
+/**
+ * The bundled templates compiled ahead of time (scripts/precompile-templates.mjs writes
+ * bundled-templates.js beside this module when the package is built), or undefined.
+ */
+interface Precompiled {
+  key: string;
+  report: TemplateSpecification;
+  partials: Record<string, TemplateSpecification>;
+}
+
+async function precompiled(): Promise<Precompiled | undefined> {
+  try {
+    // A module written at build time: not there when running from the sources (the tests).
+    const modulePath: string = './bundled-templates.js';
+    return ((await import(modulePath)) as { default: Precompiled }).default;
+  } catch {
+    return undefined;
+  }
+}
 
 async function compiledTemplate(overrides: string | undefined): Promise<HandlebarsTemplateDelegate<ReportView>> {
+  const sources = await readTemplates(overrides);
+  const key = sources.report && sources.problems.length === 0 ? templatesKey(overrides, sources) : undefined;
+  const known = key === undefined ? undefined : compiled.get(key);
+  if (known) return known;
   const handlebars = Handlebars.create();
-  // Checked on every call, so a fault is said every time, not only on the first.
-  const templates = await loadTemplates(handlebars, overrides);
-  const key = createHash('sha256')
-    .update(JSON.stringify([overrides ?? '', templates.report.source, [...templates.partials].map(([name, { source }]) => [name, source])]))
-    .digest('hex');
-  let template = compiled.get(key);
-  if (!template) {
-    // Compiled from the trees already parsed for the checks, each partial once, up front.
-    for (const [name, { tree }] of templates.partials) handlebars.registerPartial(name, handlebars.compile(tree, { strict: false, preventIndent: true }));
-    template = Promise.resolve(handlebars.compile<ReportView>(templates.report.tree, { strict: false, preventIndent: true }));
+  let template: HandlebarsTemplateDelegate<ReportView>;
+  const ahead = key !== undefined && overrides === undefined ? await precompiled() : undefined;
+  if (ahead && ahead.key === key) {
+    // The bundled templates, unchanged since they were checked and compiled with the package.
+    for (const [name, spec] of Object.entries(ahead.partials)) handlebars.registerPartial(name, handlebars.template(spec));
+    template = handlebars.template<ReportView>(ahead.report);
+  } else {
+    // Checked on every compile, so a fault is said every time; compiled from the trees parsed
+    // for the checks, each partial once, up front.
+    const templates = checkTemplateSources(handlebars, sources);
+    for (const [name, { tree }] of templates.partials) handlebars.registerPartial(name, handlebars.compile(tree, COMPILE_OPTIONS));
+    template = handlebars.compile<ReportView>(templates.report.tree, COMPILE_OPTIONS);
+  }
+  if (key !== undefined) {
     if (compiled.size >= 8) compiled.clear(); // the preview, after many edits of a template
     compiled.set(key, template);
   }
   return template;
+}
+
+/**
+ * The source of bundled-templates.js: the bundled templates, checked, compiled to JavaScript,
+ * and the key they are used under (so edited templates are never taken for them).
+ */
+export async function precompileBundledTemplates(): Promise<string> {
+  const handlebars = Handlebars.create();
+  const sources = await readTemplates();
+  const templates = checkTemplateSources(handlebars, sources);
+  const partials = [...templates.partials].map(([name, { tree }]) => `    ${JSON.stringify(name)}: ${handlebars.precompile(tree, COMPILE_OPTIONS)},`);
+  return [
+    '// Written by scripts/precompile-templates.mjs from templates/: do not edit.',
+    'export default {',
+    `  key: ${JSON.stringify(templatesKey(undefined, sources))},`,
+    `  report: ${handlebars.precompile(templates.report.tree, COMPILE_OPTIONS)},`,
+    '  partials: {',
+    ...partials,
+    '  },',
+    '};',
+    '',
+  ].join('\n');
 }
 
 export async function renderHtml(view: ReportView, overrides?: string): Promise<string> {
