@@ -100,25 +100,26 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     { what: 'data folder', path: options.data ?? 'data' },
     ...(options.templatesDir ? [{ what: 'templates folder', path: options.templatesDir }] : []),
   ]);
-  const { problems, report, warnings, compliance } = await check({
-    ...options,
-    onStage: (stage) => progress({ stage }),
-  });
-  if (!report || !compliance) throw new DataProblemsError(problems);
-  // A report whose data says it is a draft is marked DRAFT on every page anyway, so it may be
-  // built to look at; a final one must pass every "must" (or be built with --draft).
-  const isDraft = options.draft === true || report.sections.report.status === 'draft';
-  if (blocksPublication(compliance, options.strict) && !isDraft) {
-    const table = formatText({ year: report.year, dataDir: options.data ?? 'data', problems: [], compliance, failed: true });
-    throw new ComplianceError(`${table}\n\nThe report was not built. Fix what is not met, or build a marked draft with --draft.`);
-  }
-
-  const pdfName = pdfFileName(report);
   const wantsPdf = formats.includes('pdf');
-  // Start the browser now, so it is ready by the time the page has been rendered.
+  // Start the browser first, so it is ready by the time the data is checked and the page
+  // rendered (starting it takes about as long as both); if the report cannot be built, it is
+  // closed unused.
   const printer = wantsPdf ? (options.printer ? Promise.resolve(options.printer) : openPrinter(options.browser)) : undefined;
   printer?.catch(() => undefined);
   try {
+    const { problems, report, warnings, compliance } = await check({
+      ...options,
+      onStage: (stage) => progress({ stage }),
+    });
+    if (!report || !compliance) throw new DataProblemsError(problems);
+    // A report whose data says it is a draft is marked DRAFT on every page anyway, so it may be
+    // built to look at; a final one must pass every "must" (or be built with --draft).
+    const isDraft = options.draft === true || report.sections.report.status === 'draft';
+    if (blocksPublication(compliance, options.strict) && !isDraft) {
+      const table = formatText({ year: report.year, dataDir: options.data ?? 'data', problems: [], compliance, failed: true });
+      throw new ComplianceError(`${table}\n\nThe report was not built. Fix what is not met, or build a marked draft with --draft.`);
+    }
+    const pdfName = pdfFileName(report);
     const built = await renderAndWrite(report, compliance, { ...options, formats }, pdfName, printer, progress);
     // What validation warned of (e.g. invisible characters in names) comes first.
     return { ...built, warnings: [...warnings.map((warning) => formatProblems([warning])), ...built.warnings] };
