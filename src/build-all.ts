@@ -3,13 +3,12 @@
  * a folder of partnership folders (as a council hosting several would keep them), with one
  * browser and a bounded number of documents printing at once.
  */
-import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build, checkBuildOptions, FORMATS, type BuildOptions, type BuildResult } from './build.js';
-import { UsageError, UserError } from './errors.js';
-import { openDataFolder, PARTNERSHIP_FILE } from './load/data-folder.js';
-import { displayPath } from './util/display-path.js';
+import { UserError } from './errors.js';
+import { openDataFolder } from './load/data-folder.js';
+import { findPartnerships } from './load/partnerships.js';
 import type { Printer } from './write/print-pdf.js';
 
 export interface BuildTarget {
@@ -22,20 +21,12 @@ export interface BuildTarget {
 
 /** What to build: the years of one partnership, or of each partnership in the folder. */
 export async function findTargets(dataDir: string, outDir: string): Promise<BuildTarget[]> {
-  const root = resolve(dataDir);
-  const partnerships = existsSync(join(root, PARTNERSHIP_FILE))
-    ? [{ data: root, out: outDir, name: '' }]
-    : (existsSync(root) ? readdirSync(root, { withFileTypes: true }) : [])
-        .filter((entry) => entry.isDirectory() && existsSync(join(root, entry.name, PARTNERSHIP_FILE)))
-        .map((entry) => ({ data: join(root, entry.name), out: join(outDir, entry.name), name: entry.name }))
-        .sort((a, b) => a.name.localeCompare(b.name));
-  if (partnerships.length === 0) {
-    throw new UsageError(`${displayPath(root)} holds neither partnership.yaml nor folders of partnerships that do.`);
-  }
+  const { single, partnerships } = findPartnerships(dataDir);
   const targets: BuildTarget[] = [];
   for (const partnership of partnerships) {
+    const out = single ? outDir : join(outDir, partnership.name);
     for (const year of (await openDataFolder(partnership.data)).years) {
-      targets.push({ label: `${partnership.name || basename(partnership.data)} ${year}`, data: partnership.data, year, out: partnership.out });
+      targets.push({ label: `${partnership.name} ${year}`, data: partnership.data, year, out });
     }
   }
   return targets;
