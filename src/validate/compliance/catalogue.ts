@@ -10,8 +10,9 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
 import { DataProblemsError, UsageError } from '../../errors.js';
-import { readYamlFile, positionOf, type YamlFile } from '../../load/yaml-file.js';
+import { parseYaml, positionOf, readTextFile, type YamlFile } from '../../load/yaml-file.js';
 import { catalogueSchema, DATA_FILE_NAMES, type Catalogue, type DataFileName } from '../../model/catalogue.js';
 import type { Problem } from '../../problems.js';
 import { displayPath } from '../../util/display-path.js';
@@ -50,13 +51,35 @@ export async function readCatalogue(path: string, dir: string = CATALOGUES_DIR):
   return (await readCatalogueFile(path, dir, [])).catalogue;
 }
 
+type ParsedCatalogue = { file: YamlFile; data: z.infer<typeof catalogueSchema> } | { problems: Problem[] };
+
+/**
+ * Catalogue files as parsed and checked against the model, by path, with the text each was
+ * parsed from. A batch (report validate --all) checks every report against the same few
+ * files, so each is parsed once; a file whose text has changed since (one being edited while
+ * report preview runs) is parsed again.
+ */
+const parsedCatalogues = new Map<string, { text: string; parsed: ParsedCatalogue }>();
+
+async function parseCatalogueFile(path: string): Promise<ParsedCatalogue> {
+  const { text, problems } = await readTextFile(path, 'YAML');
+  if (text === undefined) return { problems };
+  // The places in its problems are shown relative to the working folder.
+  const key = `${process.cwd()}\u0000${resolve(path)}`;
+  const known = parsedCatalogues.get(key);
+  if (known?.text === text) return known.parsed;
+  const read = parseYaml(text, path);
+  const found = read.file ? checkAgainstSchema(read.file, catalogueSchema) : read.problems;
+  const parsed = read.file && found.length === 0 ? { file: read.file, data: catalogueSchema.parse(read.file.data) } : { problems: found };
+  parsedCatalogues.set(key, { text, parsed });
+  return parsed;
+}
+
 /** `chain`: the files already being read on the way here, so a loop of extends is caught. */
 async function readCatalogueFile(path: string, dir: string, chain: string[], expectedId?: string): Promise<ReadCatalogue> {
-  const { file, problems } = await readYamlFile(path);
-  if (!file) throw new DataProblemsError(problems);
-  const found = checkAgainstSchema(file, catalogueSchema);
-  if (found.length) throw new DataProblemsError(found);
-  const data = catalogueSchema.parse(file.data);
+  const parsed = await parseCatalogueFile(path);
+  if ('problems' in parsed) throw new DataProblemsError(parsed.problems);
+  const { file, data } = parsed;
   const at = (fieldPath: Array<string | number>) => ({ file: file.displayPath, ...positionOf(file, fieldPath), path: fieldPath });
   const own: Problem[] = [];
   if (expectedId !== undefined && data.id !== expectedId) {
