@@ -131,6 +131,11 @@ function formatResult(output: ValidationOutput): string {
 }
 
 export function formatJson(output: ValidationOutput): string {
+  return jsonText(jsonOf(output), 2);
+}
+
+/** The json output as an object: the whole outcome of one report. */
+function jsonOf(output: ValidationOutput): Record<string, unknown> {
   const compliance = output.compliance && {
     catalogue: output.compliance.catalogue,
     reason: output.compliance.reason,
@@ -147,7 +152,7 @@ export function formatJson(output: ValidationOutput): string {
       checks: outcome.checks.map(({ id, result }) => ({ id, status: result.status, met: result.met, missing: result.missing })),
     })),
   };
-  return jsonText({ year: output.year, dataDir: output.dataDir, failed: output.failed, ...(output.readiness ? { ready: output.readiness.ready, notReadyBecause: output.readiness.reasons } : {}), problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], notStated: output.notStated ?? [], compliance }, 2);
+  return { year: output.year, dataDir: output.dataDir, failed: output.failed, ...(output.readiness ? { ready: output.readiness.ready, notReadyBecause: output.readiness.reasons } : {}), problems: sortProblems(output.problems), warnings: sortProblems(output.warnings ?? []), toDos: output.toDos ?? [], notStated: output.notStated ?? [], compliance };
 }
 
 /**
@@ -243,7 +248,8 @@ function dataNote(kind: AnnotationKind, problem: Problem, title: string): Note {
   return { kind, message, at: problem, title };
 }
 
-function notesOf(output: ValidationOutput): Note[] {
+/** `label` names the report in each title, when there are several (validate --all). */
+function notesOf(output: ValidationOutput, label?: string): Note[] {
   const notes = sortProblems(output.problems).map((problem) => dataNote('error', problem, 'Data problem'));
   // The run fails: say why on the job's page, where the notices alone would not.
   if (output.failed && output.readiness && !output.readiness.ready) notes.unshift({ kind: 'error', message: `${output.readiness.reasons.join('; ')}.`, title: 'Not ready to publish' });
@@ -254,7 +260,7 @@ function notesOf(output: ValidationOutput): Note[] {
     const title = `${outcome.requirement.level.toUpperCase()} ${outcome.status === 'partly-met' ? 'partly met' : outcome.status === 'reminder' ? 'to do' : 'not met'}: ${outcome.requirement.id}`;
     for (const finding of findings(outcome, 'missing')) notes.push({ kind, message: `${outcome.requirement.requirement} ${finding.message}`, ...(finding.where ? { at: finding.where } : {}), title });
   }
-  return notes;
+  return label === undefined ? notes : notes.map((note) => ({ ...note, title: `${label}: ${note.title}` }));
 }
 
 /**
@@ -266,7 +272,11 @@ function notesOf(output: ValidationOutput): Note[] {
  * has the whole list.
  */
 export function formatGithub(output: ValidationOutput): string {
-  const notes = notesOf(output);
+  return githubLines(output).join('\n');
+}
+
+function githubLines(output: ValidationOutput, label?: string): string[] {
+  const notes = notesOf(output, label);
   const lines: string[] = [];
   for (const kind of ['error', 'warning', 'notice'] as const) {
     for (const group of groupNotes(notes.filter((note) => note.kind === kind))) lines.push(groupAnnotation(kind, group));
@@ -274,7 +284,7 @@ export function formatGithub(output: ValidationOutput): string {
   const first = readinessLine(output);
   if (first) lines.push(terminalText(first));
   lines.push(terminalText(formatText(output).split('\n').at(-1) ?? ''));
-  return lines.join('\n');
+  return lines;
 }
 
 /** Text for Markdown: the user's words shown as written, never as markup or HTML. */
@@ -291,9 +301,14 @@ function markdown(text: string): string {
  * file:line, in full (the annotations may be grouped).
  */
 export function formatStepSummary(output: ValidationOutput): string {
+  return stepSummary(output, `Annual report ${output.year}`);
+}
+
+/** The summary of one report under a heading naming it. */
+function stepSummary(output: ValidationOutput, name: string): string {
   const lines: string[] = [];
   const ready = output.readiness?.ready ?? !output.failed;
-  lines.push(`## Annual report ${markdown(output.year)}: ${ready ? 'ready to publish' : 'not ready to publish'}`, '');
+  lines.push(`## ${markdown(name)}: ${ready ? 'ready to publish' : 'not ready to publish'}`, '');
   if (output.readiness && !output.readiness.ready) lines.push(...output.readiness.reasons.map((reason) => `- ${markdown(reason)}`), '');
   const compliance = output.compliance;
   if (compliance) {
@@ -390,6 +405,29 @@ function junitSuite(name: string, cases: JunitCase[], systemErr?: string): Junit
  * an error; there are none today, so errors is 0.
  */
 export function formatJunit(output: ValidationOutput): string {
+  const { data, compliance } = junitCases(output);
+  const suites = [junitSuite(`data ${output.year}`, data, output.warnings?.length ? formatWarnings(output.warnings) : undefined)];
+  if (output.compliance) suites.push(junitSuite(output.compliance.catalogue.title, compliance));
+  return junitDocument(suites);
+}
+
+/** The document around the suites, with their totals. */
+function junitDocument(suites: JunitSuite[]): string {
+  const count = (key: 'tests' | 'failures' | 'skipped') => suites.reduce((sum, suite) => sum + suite[key], 0);
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="report validate" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">`,
+    ...suites.flatMap((suite) => suite.lines),
+    '</testsuites>',
+  ].join('\n');
+}
+
+/**
+ * One report's test cases: its data (a case per problem, or one that passes), and each
+ * requirement of the catalogue, when it was checked. `classPrefix` starts every classname,
+ * when the cases of several reports share a document.
+ */
+function junitCases(output: ValidationOutput, classPrefix = ''): { data: JunitCase[]; compliance: JunitCase[] } {
   const seen = new Map<string, number>();
   /** The same name twice (two problems in one field) gets " (2)": still stable, as the order is. */
   const unique = (name: string) => {
@@ -398,16 +436,17 @@ export function formatJunit(output: ValidationOutput): string {
     return count === 1 ? name : `${name} (${count})`;
   };
   const problemCases: JunitCase[] = sortProblems(output.problems).map((problem) => ({
-    classname: 'data',
+    classname: `${classPrefix}data`,
     name: unique(`${problem.file} ${fieldName(problem.path)}`.trim()),
     failure: { message: problem.message, type: 'data problem', body: `${location(problem)} ${problem.message}${problem.hint ? `\nhow to fix: ${problem.hint}` : ''}` },
   }));
-  const dataCases = problemCases.length ? problemCases : [{ classname: 'data', name: 'the data matches the model' }];
-  const suites = [junitSuite(`data ${output.year}`, dataCases, output.warnings?.length ? formatWarnings(output.warnings) : undefined)];
+  const data = problemCases.length ? problemCases : [{ classname: `${classPrefix}data`, name: 'the data matches the model' }];
   const compliance = output.compliance;
-  if (compliance) {
-    const cases = compliance.outcomes.map((outcome): JunitCase => {
-      const base = { classname: `${compliance.catalogue.id}.${outcome.requirement.level}`, name: `${outcome.requirement.id}: ${outcome.requirement.requirement}` };
+  if (!compliance) return { data, compliance: [] };
+  return {
+    data,
+    compliance: compliance.outcomes.map((outcome): JunitCase => {
+      const base = { classname: `${classPrefix}${compliance.catalogue.id}.${outcome.requirement.level}`, name: `${outcome.requirement.id}: ${outcome.requirement.requirement}` };
       const details = findings(outcome, 'missing').map((finding) => `${where(finding)} ${finding.message}`.trim()).join('\n');
       switch (outcome.status) {
         case 'not-met':
@@ -423,16 +462,8 @@ export function formatJunit(output: ValidationOutput): string {
         default:
           return base;
       }
-    });
-    suites.push(junitSuite(compliance.catalogue.title, cases));
-  }
-  const count = (key: 'tests' | 'failures' | 'skipped') => suites.reduce((sum, suite) => sum + suite[key], 0);
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="report validate" tests="${count('tests')}" failures="${count('failures')}" errors="0" skipped="${count('skipped')}">`,
-    ...suites.flatMap((suite) => suite.lines),
-    '</testsuites>',
-  ].join('\n');
+    }),
+  };
 }
 
 export function formatOutput(output: ValidationOutput, format: OutputFormat): string {
@@ -453,4 +484,117 @@ export function colourText(text: string): string {
     .replace(/^(Not ready to publish[^\n]*)/, (line) => paint('red', line))
     .replace(/(?<=^|\s)([^\s:]+\.ya?ml(?::\d+){0,2})(?=:?(?:\s|$))/gm, (place) => paint('bold', place))
     .replace(/^(MUST   |SHOULD )(NOT MET |PARTLY  )/gm, (_all, level: string, status: string) => `${level}${paint(status.startsWith('NOT') ? 'red' : 'yellow', status)}`);
+}
+
+/** One report of a batch (report validate --all): its name, e.g. "sandwell 2022-23", its partnership's folder, its outcome. */
+export interface BatchReport {
+  label: string;
+  data: string;
+  output: ValidationOutput;
+}
+
+/** Every report of a batch, in order, and what was not checked. */
+export interface BatchOutput {
+  reports: BatchReport[];
+  /** The year asked for, when one was. */
+  year?: string;
+  /** The partnerships without that year's folder. */
+  withoutYear: string[];
+  /** Folders among the partnerships' without a partnership.yaml, so not checked. */
+  skipped: string[];
+  /** Whether the run fails (exit 1): any report fails. */
+  failed: boolean;
+}
+
+/** The line over each report's text. */
+export function batchHeading(report: BatchReport): string {
+  return `=== ${report.label} ===`;
+}
+
+const notReady = (batch: BatchOutput) => batch.reports.filter((report) => !(report.output.readiness?.ready ?? !report.output.failed));
+
+/** The closing summary: how many reports, how many ready, and why each of the others is not. */
+export function formatBatchSummary(batch: BatchOutput): string {
+  const count = batch.reports.length;
+  const waiting = notReady(batch);
+  const failed = batch.reports.filter((report) => report.output.failed).length;
+  const lines = [`Checked ${count} report${count === 1 ? '' : 's'}: ${count - waiting.length} ready to publish, ${waiting.length} not.`];
+  // With --draft a report may be not ready and still pass: say which count fails the run.
+  if (failed !== waiting.length) lines.push(`${failed} report${failed === 1 ? '' : 's'} failed the check.`);
+  if (waiting.length) lines.push('Not ready to publish:', ...waiting.map((report) => `  ${report.label}: ${report.output.readiness?.reasons.join('; ') ?? 'it failed the check'}`));
+  if (batch.withoutYear.length) lines.push(`No ${batch.year} folder, so not checked: ${batch.withoutYear.join(', ')}.`);
+  if (batch.skipped.length) lines.push(`No partnership.yaml, so not taken for partnerships: ${batch.skipped.join(', ')}.`);
+  return lines.join('\n');
+}
+
+/** Every report's text under its heading, then the summary. */
+export function formatBatchText(batch: BatchOutput): string {
+  return [...batch.reports.map((report) => `${batchHeading(report)}\n${formatText(report.output)}\n`), formatBatchSummary(batch)].join('\n');
+}
+
+/** One document: each report as the json output has it, with its label and folder first, then the summary. */
+export function formatBatchJson(batch: BatchOutput): string {
+  const waiting = notReady(batch);
+  return jsonText(
+    {
+      reports: batch.reports.map((report) => ({ label: report.label, data: report.data, ...jsonOf(report.output) })),
+      summary: {
+        reports: batch.reports.length,
+        ready: batch.reports.length - waiting.length,
+        failed: batch.reports.filter((report) => report.output.failed).length,
+        notReady: waiting.map((report) => ({ label: report.label, reasons: report.output.readiness?.reasons ?? [] })),
+        ...(batch.year !== undefined ? { year: batch.year, withoutYear: batch.withoutYear } : {}),
+        skipped: batch.skipped,
+      },
+    },
+    2,
+  );
+}
+
+/**
+ * Each report's annotations (grouped, where there are too many, as for one report) in a
+ * collapsible group of the log named by the report, each title naming it too; then the summary.
+ */
+export function formatBatchGithub(batch: BatchOutput): string {
+  const lines = batch.reports.flatMap((report) => [`::group::${escapeData(report.label)}`, ...githubLines(report.output, report.label), '::endgroup::']);
+  if (batch.withoutYear.length) lines.push(annotation('notice', `No ${batch.year} folder, so not checked: ${batch.withoutYear.join(', ')}.`, undefined, `Partnerships without ${batch.year}`));
+  lines.push(terminalText(formatBatchSummary(batch)));
+  return lines.join('\n');
+}
+
+/** The job page's summary: the batch in a few lines, then a section per report. */
+export function formatBatchStepSummary(batch: BatchOutput): string {
+  const count = batch.reports.length;
+  const waiting = notReady(batch);
+  const lines = [`# Annual reports: ${count} checked, ${count - waiting.length} ready to publish`, ''];
+  if (waiting.length) lines.push(...waiting.map((report) => `- **${markdown(report.label)}** not ready: ${markdown(report.output.readiness?.reasons.join('; ') ?? 'it failed the check')}`), '');
+  if (batch.withoutYear.length) lines.push(markdown(`No ${batch.year} folder, so not checked: ${batch.withoutYear.join(', ')}.`), '');
+  if (batch.skipped.length) lines.push(markdown(`No partnership.yaml, so not taken for partnerships: ${batch.skipped.join(', ')}.`), '');
+  return `${lines.join('\n')}\n${batch.reports.map((report) => stepSummary(report.output, report.label)).join('\n')}`;
+}
+
+/**
+ * One document with a testsuite per report, named by it ("sandwell 2022-23"), holding its data
+ * and requirement cases, each classname starting with the report's name as well: a dashboard
+ * follows every test of every report from run to run. Partnerships without the year asked for
+ * are skipped cases in a suite of their own.
+ */
+export function formatBatchJunit(batch: BatchOutput): string {
+  const suites = batch.reports.map((report) => {
+    const { data, compliance } = junitCases(report.output, `${report.label}.`);
+    return junitSuite(report.label, [...data, ...compliance], report.output.warnings?.length ? formatWarnings(report.output.warnings) : undefined);
+  });
+  if (batch.withoutYear.length) {
+    suites.push(junitSuite(`without ${batch.year}`, batch.withoutYear.map((name) => ({ classname: name, name: `${batch.year}`, skipped: `${name} has no ${batch.year} folder` }))));
+  }
+  return junitDocument(suites);
+}
+
+export function formatBatchOutput(batch: BatchOutput, format: OutputFormat): string {
+  return { text: formatBatchText, json: formatBatchJson, github: formatBatchGithub, junit: formatBatchJunit }[format](batch);
+}
+
+/** A batch's heading line in colour, for a terminal: bold. */
+export function colourHeading(text: string): string {
+  return text.replace(/^(=== .* ===)$/gm, (line) => paint('bold', line));
 }
