@@ -5,6 +5,10 @@
  * schemas) is loaded once. A partnership whose data cannot be read is that report's problems,
  * never a reason to stop: the others are checked all the same.
  */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { check, checkFails, readiness, type CheckOptions } from './check.js';
 import { DataProblemsError, UsageError, UserError } from './errors.js';
 import { chooseYear, openDataFolder, YEAR_FOLDER } from './load/data-folder.js';
@@ -19,12 +23,20 @@ export interface ValidateAllOptions extends Omit<CheckOptions, 'onStage'> {
   strict?: boolean;
   /** Fail only on problems in the data. */
   draft?: boolean;
-  /** Told as each report is checked, in order, so output can follow the work. */
+  /**
+   * How many threads check reports beside this one; by default one fewer than the cores, for a
+   * batch large enough to repay starting them (each loads the modules and catalogues again).
+   */
+  workers?: number;
+  /** Told of each report as it is checked, in order, so output can follow the work. */
   onReport?: (report: BatchReport) => void;
 }
 
+/** What a worker thread is given: the options that decide how a report is checked. */
+export type CheckOneOptions = Pick<ValidateAllOptions, 'standard' | 'today' | 'strict' | 'draft'>;
+
 /** One report to check: a year of a partnership, or a partnership that has none to check. */
-interface Target {
+export interface Target {
   partnership: PartnershipFolder;
   year?: string;
   /** Why it cannot be checked at all, found before checking. */
@@ -66,7 +78,8 @@ async function findReports(partnerships: PartnershipFolder[], year: string | und
   return { targets, withoutYear };
 }
 
-async function checkOne(target: Target, options: ValidateAllOptions): Promise<BatchReport> {
+/** One report checked as report validate checks it; a UserError (its data cannot be read) is its problems. */
+export async function checkOne(target: Target, options: CheckOneOptions): Promise<BatchReport> {
   const { partnership } = target;
   const label = target.year ? `${partnership.name} ${target.year}` : partnership.name;
   const dataDir = displayPath(partnership.data);
@@ -77,7 +90,8 @@ async function checkOne(target: Target, options: ValidateAllOptions): Promise<Ba
   if (target.problems) return unchecked(target.problems);
   let checked;
   try {
-    checked = await check({ ...options, data: partnership.data, year: target.year! });
+    const { standard, today } = options;
+    checked = await check({ data: partnership.data, year: target.year!, ...(standard !== undefined ? { standard } : {}), ...(today !== undefined ? { today } : {}) });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return unchecked(unreadable(partnership, error));
@@ -90,7 +104,7 @@ async function checkOne(target: Target, options: ValidateAllOptions): Promise<Ba
 export async function validateAll(options: ValidateAllOptions = {}): Promise<BatchOutput> {
   const { year } = options;
   if (year !== undefined && !YEAR_FOLDER.test(year)) throw new UsageError(`--year ${year} is not a reporting year: write it like 2022-23.`);
-  const { single, partnerships, skipped } = findPartnerships(options.data ?? 'data');
+  const { single, partnerships, skipped: notPartnerships } = findPartnerships(options.data ?? 'data');
   // What is wrong with --standard, or with the catalogues themselves, is wrong for every
   // report: said once, as report validate says it. This also reads the catalogues, once.
   await chooseCatalogue('2000-04-01', options.standard);
@@ -100,11 +114,68 @@ export async function validateAll(options: ValidateAllOptions = {}): Promise<Bat
     if (single) chooseYear(await openDataFolder(partnerships[0]!.data), year);
     throw new UsageError(`None of the ${partnerships.length} partnerships in ${displayPath(options.data ?? 'data')} has a ${year} folder.`);
   }
+  const reports = await checkEach(targets, options);
+  return { reports, ...(year !== undefined ? { year } : {}), withoutYear, notPartnerships, failed: reports.some((report) => report.output.failed) };
+}
+
+/** The worker threads' module, beside this one once compiled (absent when run from the TypeScript sources). */
+const WORKER = new URL('./validate-all-worker.js', import.meta.url);
+/** Starting a worker costs about what checking a few reports does: fewer than this each, and it is not worth it. */
+const REPORTS_PER_WORKER = 8;
+/** Reports sent to a worker ahead of its answers, so it has the next one while this thread is busy. */
+const IN_FLIGHT = 2;
+
+/**
+ * Every report checked, in order: by this thread and by worker threads beside it when the
+ * batch is large enough, each taking the next report as it finishes one. onReport hears of
+ * them in order, as soon as those before them are done.
+ */
+async function checkEach(targets: Target[], options: ValidateAllOptions): Promise<BatchReport[]> {
+  const { standard, today, strict, draft } = options;
+  const checkOptions: CheckOneOptions = { ...(standard !== undefined ? { standard } : {}), ...(today !== undefined ? { today } : {}), ...(strict ? { strict } : {}), ...(draft ? { draft } : {}) };
+  const workers = options.workers ?? (existsSync(fileURLToPath(WORKER)) ? Math.min(availableParallelism() - 1, Math.floor(targets.length / REPORTS_PER_WORKER)) : 0);
   const reports: BatchReport[] = [];
-  for (const target of targets) {
-    const report = await checkOne(target, options);
-    reports.push(report);
-    options.onReport?.(report);
+  let next = 0;
+  let told = 0;
+  const done = (index: number, report: BatchReport) => {
+    reports[index] = report;
+    for (; reports[told]; told += 1) options.onReport?.(reports[told]!);
+  };
+  // This thread takes the first report, so the first output does not wait for a worker to start.
+  const here = (async () => {
+    while (next < targets.length) {
+      const index = next;
+      next += 1;
+      done(index, await checkOne(targets[index]!, checkOptions));
+    }
+  })();
+  const threads = Array.from({ length: Math.max(0, workers) }, () => new Worker(WORKER, { workerData: checkOptions }));
+  const byThread = threads.map(
+    (thread) =>
+      new Promise<void>((resolve, reject) => {
+        let waiting = 0;
+        const send = () => {
+          while (waiting < IN_FLIGHT && next < targets.length) {
+            thread.postMessage({ index: next, target: targets[next] });
+            next += 1;
+            waiting += 1;
+          }
+          if (waiting === 0) resolve();
+        };
+        thread.on('message', ({ index, report }: { index: number; report: BatchReport }) => {
+          waiting -= 1;
+          done(index, report);
+          send();
+        });
+        thread.on('error', reject);
+        thread.on('exit', (code) => reject(new Error(`a worker thread of report validate --all stopped (exit code ${code}) before its reports were checked`)));
+        send();
+      }),
+  );
+  try {
+    await Promise.all([here, ...byThread]);
+  } finally {
+    await Promise.all(threads.map((thread) => thread.terminate()));
   }
-  return { reports, ...(year !== undefined ? { year } : {}), withoutYear, skipped, failed: reports.some((report) => report.output.failed) };
+  return reports;
 }

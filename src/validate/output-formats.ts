@@ -80,7 +80,8 @@ function formatResult(output: ValidationOutput): string {
   const lines: string[] = [];
   if (output.problems.length > 0) {
     const count = output.problems.length;
-    lines.push(formatProblems(output.problems), '', `${count} problem${count === 1 ? '' : 's'} found in ${output.year}. Fix them and run report validate again.`);
+    // No year: a partnership of a batch (validate --all) with no year folder to check.
+    lines.push(formatProblems(output.problems), '', `${count} problem${count === 1 ? '' : 's'} found${output.year ? ` in ${output.year}` : ''}. Fix them and run report validate again.`);
     return lines.join('\n');
   }
   const compliance = output.compliance;
@@ -501,7 +502,7 @@ export interface BatchOutput {
   /** The partnerships without that year's folder. */
   withoutYear: string[];
   /** Folders among the partnerships' without a partnership.yaml, so not checked. */
-  skipped: string[];
+  notPartnerships: string[];
   /** Whether the run fails (exit 1): any report fails. */
   failed: boolean;
 }
@@ -523,7 +524,7 @@ export function formatBatchSummary(batch: BatchOutput): string {
   if (failed !== waiting.length) lines.push(`${failed} report${failed === 1 ? '' : 's'} failed the check.`);
   if (waiting.length) lines.push('Not ready to publish:', ...waiting.map((report) => `  ${report.label}: ${report.output.readiness?.reasons.join('; ') ?? 'it failed the check'}`));
   if (batch.withoutYear.length) lines.push(`No ${batch.year} folder, so not checked: ${batch.withoutYear.join(', ')}.`);
-  if (batch.skipped.length) lines.push(`No partnership.yaml, so not taken for partnerships: ${batch.skipped.join(', ')}.`);
+  if (batch.notPartnerships.length) lines.push(`Folders without a partnership.yaml, not checked: ${batch.notPartnerships.join(', ')}.`);
   return lines.join('\n');
 }
 
@@ -544,7 +545,7 @@ export function formatBatchJson(batch: BatchOutput): string {
         failed: batch.reports.filter((report) => report.output.failed).length,
         notReady: waiting.map((report) => ({ label: report.label, reasons: report.output.readiness?.reasons ?? [] })),
         ...(batch.year !== undefined ? { year: batch.year, withoutYear: batch.withoutYear } : {}),
-        skipped: batch.skipped,
+        notPartnerships: batch.notPartnerships,
       },
     },
     2,
@@ -567,22 +568,27 @@ export function formatBatchStepSummary(batch: BatchOutput): string {
   const count = batch.reports.length;
   const waiting = notReady(batch);
   const lines = [`# Annual reports: ${count} checked, ${count - waiting.length} ready to publish`, ''];
-  if (waiting.length) lines.push(...waiting.map((report) => `- **${markdown(report.label)}** not ready: ${markdown(report.output.readiness?.reasons.join('; ') ?? 'it failed the check')}`), '');
+  if (waiting.length) lines.push('Not ready to publish:', '', ...waiting.map((report) => `- **${markdown(report.label)}**: ${markdown(report.output.readiness?.reasons.join('; ') ?? 'it failed the check')}`), '');
   if (batch.withoutYear.length) lines.push(markdown(`No ${batch.year} folder, so not checked: ${batch.withoutYear.join(', ')}.`), '');
-  if (batch.skipped.length) lines.push(markdown(`No partnership.yaml, so not taken for partnerships: ${batch.skipped.join(', ')}.`), '');
+  if (batch.notPartnerships.length) lines.push(markdown(`Folders without a partnership.yaml, not checked: ${batch.notPartnerships.join(', ')}.`), '');
   return `${lines.join('\n')}\n${batch.reports.map((report) => stepSummary(report.output, report.label)).join('\n')}`;
 }
 
 /**
- * One document with a testsuite per report, named by it ("sandwell 2022-23"), holding its data
- * and requirement cases, each classname starting with the report's name as well: a dashboard
+ * One document with a testsuite per report, named by it ("sandwell 2022-23"), holding a case
+ * for whether it is ready to publish, then its data and requirement cases as for one report,
+ * each classname starting with the report's name as well: a dashboard
  * follows every test of every report from run to run. Partnerships without the year asked for
  * are skipped cases in a suite of their own.
  */
 export function formatBatchJunit(batch: BatchOutput): string {
   const suites = batch.reports.map((report) => {
     const { data, compliance } = junitCases(report.output, `${report.label}.`);
-    return junitSuite(report.label, [...data, ...compliance], report.output.warnings?.length ? formatWarnings(report.output.warnings) : undefined);
+    // Whether it could be published as it stands: what the reviewer of a batch asks first.
+    const readiness = report.output.readiness;
+    const ready: JunitCase = { classname: `${report.label}.report`, name: 'ready to publish' };
+    if (readiness && !readiness.ready) ready.failure = { message: 'not ready to publish', type: 'not ready', body: readiness.reasons.join('\n') };
+    return junitSuite(report.label, [ready, ...data, ...compliance], report.output.warnings?.length ? formatWarnings(report.output.warnings) : undefined);
   });
   if (batch.withoutYear.length) {
     suites.push(junitSuite(`without ${batch.year}`, batch.withoutYear.map((name) => ({ classname: name, name: `${batch.year}`, skipped: `${name} has no ${batch.year} folder` }))));
