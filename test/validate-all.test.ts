@@ -4,10 +4,12 @@
  * read, one not ready to publish, and a folder that is not a partnership, checked in one run
  * with each of the four formats through the real CLI.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, EXAMPLES, edit, runCli, tempDir } from './helpers.js';
+import { DEMO, EXAMPLES, ROOT, edit, runCli, tempDir } from './helpers.js';
 import { expectJunitSchema, parseXml } from './junit-schema.js';
 
 const READY = ['kingsmere 2022-23', 'sandwell 2022-23', 'worcestershire 2021-22'];
@@ -215,4 +217,62 @@ describe('report validate --all on a large batch', () => {
     const alike = (report: { label: string; data: string }) => JSON.parse(JSON.stringify(report).replaceAll(report.data, 'DATA').replaceAll(report.label.split(' ')[0]!, 'NAME'));
     for (const report of reports) expect(alike(report)).toEqual(alike(reports[0]));
   }, 60_000);
+});
+
+describe('report validate --all on every bad input at once', () => {
+  it('reports each bad partnership as validate does alone, and checks them all: no stack trace, exit 1', () => {
+    // The cases of test/bad-inputs.test.ts that validate, as it is, checks alone: each is the
+    // minimal partnership with its own files laid over it, as that test lays them.
+    const fixtures = join(ROOT, 'test', 'fixtures');
+    const work = tempDir('report-bad-batch-');
+    const folder = join(work, 'partnerships');
+    const expected = new Map<string, string[]>();
+    for (const name of readdirSync(join(fixtures, 'bad')).sort()) {
+      const caseDir = join(fixtures, 'bad', name);
+      const want = parse(readFileSync(join(caseDir, 'expected.yaml'), 'utf8')) as {
+        args?: string[];
+        exit: number;
+        lines: string[];
+        remove?: string[];
+        generate?: { file: string; bytes: number };
+        symlink?: { path: string; target: string };
+        symlinks?: Array<{ path: string; target: string }>;
+        fifo?: string;
+        append?: { file: string; text: string };
+      };
+      if (want.args || want.exit !== 1) continue;
+      const data = join(folder, name);
+      cpSync(join(fixtures, 'minimal'), data, { recursive: true });
+      cpSync(caseDir, data, { recursive: true, filter: (source) => !source.endsWith('expected.yaml') });
+      for (const file of want.remove ?? []) rmSync(join(data, file));
+      if (want.generate) writeFileSync(join(data, want.generate.file), 'a'.repeat(want.generate.bytes));
+      for (const link of [...(want.symlink ? [want.symlink] : []), ...(want.symlinks ?? [])]) {
+        rmSync(join(data, link.path), { force: true });
+        symlinkSync(link.target, join(data, link.path));
+      }
+      if (want.fifo) {
+        rmSync(join(data, want.fifo), { force: true });
+        expect(spawnSync('mkfifo', [join(data, want.fifo)]).status).toBe(0);
+      }
+      if (want.append) appendFileSync(join(data, want.append.file), want.append.text);
+      expected.set(name, want.lines.map((line) => String(line).replaceAll('data/', `partnerships/${name}/`)));
+    }
+    cpSync(join(fixtures, 'minimal'), join(folder, 'zz-sound'), { recursive: true });
+    expect(expected.size).toBeGreaterThan(20);
+
+    // --draft: the minimal partnership is a draft, so only problems in the data fail.
+    const run = runCli(['validate', '--all', '--data', 'partnerships', '--draft'], work);
+    const output = `${run.stdout}${run.stderr}`;
+    expect(run.status, output).toBe(1);
+    expect(output).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
+    expect(headings(output).map((label) => label.split(' ')[0]).sort()).toEqual([...expected.keys(), 'zz-sound'].sort());
+    // Not the bad ones: they do not stop it.
+    expect(headings(run.stdout)).toEqual(['zz-sound 2022-23']);
+    expect(section(run.stdout, 'zz-sound 2022-23')).toContain('The 2022-23 data in partnerships/zz-sound is valid.');
+    for (const [name, lines] of expected) {
+      const label = headings(output).find((each) => each.startsWith(`${name} `))!;
+      const text = section(run.stderr.includes(`=== ${label} ===\n`) ? run.stderr : run.stdout, label).split('\n');
+      for (const line of lines) expect(text, `${name}: ${line}`).toContain(line);
+    }
+  }, 120_000);
 });
