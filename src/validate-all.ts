@@ -14,6 +14,7 @@ import { DataProblemsError, UsageError, UserError } from './errors.js';
 import { chooseYear, openDataFolder, YEAR_FOLDER } from './load/data-folder.js';
 import { findPartnerships, type PartnershipFolder } from './load/partnerships.js';
 import type { Problem } from './problems.js';
+import { explainUnreadable } from './read-file.js';
 import { displayPath } from './util/display-path.js';
 import { chooseCatalogue } from './validate/compliance/catalogue.js';
 import type { BatchOutput, BatchReport } from './validate/output-formats.js';
@@ -93,8 +94,15 @@ export async function checkOne(target: Target, options: CheckOneOptions): Promis
     const { standard, today } = options;
     checked = await check({ data: partnership.data, year: target.year!, ...(standard !== undefined ? { standard } : {}), ...(today !== undefined ? { today } : {}) });
   } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    return unchecked(unreadable(partnership, error));
+    if (error instanceof UserError) return unchecked(unreadable(partnership, error));
+    // A file or folder the system would not read (a year folder no one may list) that the
+    // load stage does not explain: this report's problem, not a reason to stop the others.
+    const refused = error as NodeJS.ErrnoException;
+    if (typeof refused.code !== 'string' || typeof refused.syscall !== 'string') throw error;
+    const path = refused.path ?? partnership.data;
+    const why = await explainUnreadable(path, error);
+    const what = (text: string) => (refused.syscall === 'scandir' ? text.replace('file', 'folder') : text);
+    return unchecked([{ file: displayPath(path), message: what(why.message), hint: what(why.hint) }]);
   }
   const { year, problems, warnings, toDos, notStated, compliance } = checked;
   const failed = checkFails(checked, options.strict, options.draft);

@@ -5,11 +5,11 @@
  * with each of the four formats through the real CLI.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEMO, EXAMPLES, ROOT, edit, runCli, tempDir } from './helpers.js';
+import { CLI, DEMO, EXAMPLES, ROOT, edit, runCli, tempDir } from './helpers.js';
 import { expectJunitSchema, parseXml } from './junit-schema.js';
 
 const READY = ['kingsmere 2022-23', 'sandwell 2022-23', 'worcestershire 2021-22'];
@@ -275,4 +275,28 @@ describe('report validate --all on every bad input at once', () => {
       for (const line of lines) expect(text, `${name}: ${line}`).toContain(line);
     }
   }, 120_000);
+});
+
+describe('report validate --all with a folder it may not read', () => {
+  // As root every folder can be read: the command is run as nobody instead, where runuser can.
+  const root = process.getuid?.() === 0;
+  const asUser = root ? ['runuser', '-u', 'nobody', '--', process.execPath] : [process.execPath];
+  const canRun = !root || spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, '--version']).status === 0;
+
+  it.skipIf(!canRun)('reports a year folder no one may list as that report\'s problem, and checks the others', () => {
+    const folder = tempDir('report-locked-');
+    cpSync(DEMO, join(folder, 'locked'), { recursive: true });
+    cpSync(DEMO, join(folder, 'open'), { recursive: true });
+    chmodSync(folder, 0o755);
+    chmodSync(join(folder, 'locked', '2022-23'), 0o000);
+    try {
+      const [command, ...args] = asUser;
+      const run = spawnSync(command!, [...args, CLI, 'validate', '--all', '--data', folder], { cwd: folder, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(1);
+      expect(section(run.stderr, 'locked 2022-23')).toMatch(/^locked\/2022-23 {2}cannot be read: permission denied\n {4}how to fix: check that you may read it/m);
+      expect(headings(run.stdout)).toEqual(['open 2022-23']);
+    } finally {
+      chmodSync(join(folder, 'locked', '2022-23'), 0o755);
+    }
+  }, 60_000);
 });
