@@ -31,9 +31,9 @@ export function registerValidate(cli: Command): void {
 Exit status 1 when the report is not ready to publish, whatever its status says: problems in the
 data, fields still marked TO DO, a "must" not fully met (any requirement with --strict),
 placeholder text, or status: draft. The first line says which. With --draft, exit status 1 only
-for problems in the data; what is left is listed all the same. With --all, exit status 1 when
-any report fails, and each report's text is followed by a summary: how many are ready, and
-why each of the others is not.
+for problems in the data; what is left is listed all the same. With --all, each report is
+printed under a line naming it, then a summary: how many are ready to publish, and why each
+of the others is not; exit status 1 when any report fails.
 
 The text is in colour on a terminal, unless NO_COLOR is set; FORCE_COLOR forces colour.
 
