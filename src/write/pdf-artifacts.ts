@@ -91,7 +91,7 @@ export function operators(content: Uint8Array): Operator[] {
         if (operandsStart === -1) operandsStart = tokenStart;
         continue;
       }
-      const word = String.fromCharCode(...content.subarray(tokenStart, i));
+      const word = keyword(content, tokenStart, i);
       if (word !== 'true' && word !== 'false' && word !== 'null') {
         if (word === 'BI' || word === 'ID') throw new ContentStreamError('inline images are not supported');
         found.push({ name: word, start: operandsStart === -1 ? tokenStart : operandsStart, end: i });
@@ -102,6 +102,22 @@ export function operators(content: Uint8Array): Operator[] {
     if (operandsStart === -1) operandsStart = tokenStart;
   }
   return found;
+}
+
+/** Operators' names, by their bytes: a content stream repeats the same few hundred thousand times. */
+const KEYWORDS = new Map<number, string>();
+
+function keyword(content: Uint8Array, start: number, end: number): string {
+  const length = end - start;
+  if (length > 3) return String.fromCharCode(...content.subarray(start, end));
+  let code = length;
+  for (let j = start; j < end; j++) code = code * 256 + content[j]!;
+  let word = KEYWORDS.get(code);
+  if (word === undefined) {
+    word = String.fromCharCode(...content.subarray(start, end));
+    KEYWORDS.set(code, word);
+  }
+  return word;
 }
 
 function isNumberStart(byte: number): boolean {
