@@ -4,6 +4,8 @@
  * unanswered questions, empty bullets or pointers to appendices the report does not have is
  * not credited for its words. Plain regexes, line by line; anything doubtful is kept as prose.
  */
+import { rememberedBy } from './remembered.js';
+
 export interface Removed { kind: 'placeholder' | 'unanswered-question' | 'empty-item' | 'template-residue' | 'missing-reference'; text: string }
 type Kind = Removed['kind'];
 
@@ -102,7 +104,16 @@ interface Line { marker: string; text: string; heading: number; gone: boolean }
 const isQuestion = (text: string) => !/^['"‘“]/.test(text) && INTERROGATIVE.test(text.replace(/^\*+/, '')) && /\?['"’”)*]*$/.test(text.trim());
 const isLabel = (line: Line) => !line.heading && /:\**$/.test(line.text) && words(line.text) <= 6;
 
-export function contentOf(text: string, context: { appendices?: string[] } = {}): { content: string; removed: Removed[] } {
+export function contentOf(text: string, context: { appendices?: string[] } = {}): Readonly<{ content: string; removed: readonly Removed[] }> {
+  return contentRemembered(JSON.stringify([text, context.appendices ?? []]));
+}
+
+const contentRemembered = rememberedBy((key: string) => {
+  const [text, appendices] = JSON.parse(key) as [string, string[]];
+  return findContent(text, { appendices });
+});
+
+function findContent(text: string, context: { appendices?: string[] }): { content: string; removed: Removed[] } {
   const removed: Removed[] = [];
   const drop = (kind: Kind, fragment: string) => void (fragment.trim() && removed.push({ kind, text: fragment.trim() }));
   // 1. Each line on its own: whole-line rules, then prompts, then sentence by sentence.

@@ -5,6 +5,7 @@
  * narrative-direction, comparison-needs-figure, text-dates-in-period, reviews-named-in-text,
  * feedback-changed).
  */
+import { rememberedBy } from './remembered.js';
 import { YEAR_FILE_NAMES, YEAR_FILES, type Indicator, type YearFileName } from '../../model/report-year.js';
 import type { ReportData } from '../../model/checked-report.js';
 import { descriptionAt } from '../../model/schema-fields.js';
@@ -25,7 +26,10 @@ export interface Prose {
 }
 
 /** Every Markdown text field of the year's files: what the report says in words. */
-export function* proseOf(report: ReportData): Generator<Prose> {
+/** Every check that reads the narrative reads the same pieces: found once a report. */
+export const proseOf: (report: ReportData) => readonly Prose[] = rememberedBy((report: ReportData) => [...findProse(report)]);
+
+function* findProse(report: ReportData): Generator<Prose> {
   for (const file of YEAR_FILE_NAMES) {
     const data = report.sections[file];
     if (data === undefined) continue;
@@ -61,13 +65,13 @@ export function plainText(markdown: string): string {
  * The sentences of a Markdown text: each paragraph and list item on its own, split where a
  * sentence ends (a full stop, question or exclamation mark followed by a capital or a digit).
  */
-export function sentencesOf(markdown: string): string[] {
+export const sentencesOf = rememberedBy((markdown: string): readonly string[] => {
   const blocks = plainText(markdown)
     .split(/\n\s*\n|\n(?=\s*(?:[-*+•]|\d+[.)])\s)/)
     .map((block) => block.replace(/^\s*(?:[-*+•]|\d+[.)])\s+/, '').replace(/\s+/g, ' ').trim())
     .filter(Boolean);
   return blocks.flatMap((block) => block.split(/(?<=[.!?]["')]?)\s+(?=["'(]?[A-Z0-9])/)).map((s) => s.trim()).filter(Boolean);
-}
+});
 
 /**
  * Parts of a sentence that each make their own claim: split at semicolons, colons and
@@ -85,7 +89,7 @@ export function clausesOf(sentence: string): string[] {
 /* ------------------------------------------------------------------ naming an indicator */
 
 /** Lower case, words only, each word without a plural s: what two wordings are compared by. */
-export function normalise(text: string): string {
+export const normalise = rememberedBy((text: string): string => {
   return ` ${text
     .toLowerCase()
     .replace(/[‘’']/g, '')
@@ -96,7 +100,7 @@ export function normalise(text: string): string {
     .filter(Boolean)
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word))
     .join(' ')} `;
-}
+});
 
 /** Words after which a label's head is qualified: "Contacts | to the front door". */
 const QUALIFIERS = new Set(['to', 'within', 'by', 'from', 'received', 'completed', 'held', 'made', 'issued', 'started', 'offered', 'led', 'with', 'who', 'whose', 'that', 'about', 'for', 'on', 'at', 'per', 'aged', 'as', 'subject', 'open', 'assessed', 'seen', 'identified', 'where', 'which']);
