@@ -105,13 +105,19 @@ const isQuestion = (text: string) => !/^['"‘“]/.test(text) && INTERROGATIVE.
 const isLabel = (line: Line) => !line.heading && /:\**$/.test(line.text) && words(line.text) <= 6;
 
 export function contentOf(text: string, context: { appendices?: string[] } = {}): Readonly<{ content: string; removed: readonly Removed[] }> {
-  return contentRemembered(JSON.stringify([text, context.appendices ?? []]));
+  const appendices = context.appendices ?? [];
+  const found = contentFound(text);
+  const key = appendices.join('\n');
+  let content = found.get(key);
+  if (!content) {
+    content = findContent(text, { appendices });
+    found.set(key, content);
+  }
+  return content;
 }
 
-const contentRemembered = rememberedBy((key: string) => {
-  const [text, appendices] = JSON.parse(key) as [string, string[]];
-  return findContent(text, { appendices });
-});
+/** What is left of each text, by the appendices it may point to (remembered.ts). */
+const contentFound = rememberedBy((_text: string) => new Map<string, { content: string; removed: Removed[] }>());
 
 function findContent(text: string, context: { appendices?: string[] }): { content: string; removed: Removed[] } {
   const removed: Removed[] = [];

@@ -261,18 +261,27 @@ const MONTHS = '(?:January|February|March|April|May|June|July|August|September|O
  * no comparator, target or earlier time. The words of the measure's own label do not count.
  */
 export function aboutThisYearOnly(clause: string, report: ReportData, label?: string): boolean {
-  const { end } = report.sections.report.period;
-  const endMonth = new Date(`${end}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  const { periodEnd, forms } = yearWords(report);
   // "at the end of March 2023", "on 31 March 2023": the period's end, for a snapshot.
-  const text = withoutLabel(clause, label).replace(new RegExp(`\\b(?:(?:at\\s+)?the\\s+end\\s+of|on|at|as\\s+at|by)\\s+(?:${end.slice(8).replace(/^0/, '')}(?:st|nd|rd|th)?\\s+)?${endMonth}\\s+${end.slice(0, 4)}\\b`, 'gi'), ' ');
-  if (ELSEWHEN.test(text) || new RegExp(`\\b${MONTHS}\\b`, 'i').test(text)) return false;
-  const forms = yearForms(report.year);
+  const text = withoutLabel(clause, label).replace(periodEnd, ' ');
+  if (ELSEWHEN.test(text) || ANY_MONTH.test(text)) return false;
   for (const match of text.matchAll(YEARISH)) {
-    const said = match[0].replace(/\s+/g, '');
-    if (!forms.some((form) => form.replace(/\s+/g, '') === said)) return false;
+    if (!forms.has(match[0].replace(/\s+/g, ''))) return false;
   }
   return true;
 }
+
+const ANY_MONTH = new RegExp(`\\b${MONTHS}\\b`, 'i');
+
+/** How a report's text says its period's end, and its year (without spaces): made once a report. */
+const yearWords = rememberedBy((report: ReportData) => {
+  const { end } = report.sections.report.period;
+  const endMonth = new Date(`${end}T00:00:00Z`).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' });
+  return {
+    periodEnd: new RegExp(`\\b(?:(?:at\\s+)?the\\s+end\\s+of|on|at|as\\s+at|by)\\s+(?:${end.slice(8).replace(/^0/, '')}(?:st|nd|rd|th)?\\s+)?${endMonth}\\s+${end.slice(0, 4)}\\b`, 'gi'),
+    forms: new Set(yearForms(report.year).map((form) => form.replace(/\s+/g, ''))),
+  };
+});
 
 /** The clause names no year but this one and the one before, and no part of a year. */
 export function onlyTheseYears(clause: string, report: ReportData): boolean {
