@@ -15,6 +15,7 @@ import { chooseYear, openDataFolder } from '../load/data-folder.js';
 import type { Problem } from '../problems.js';
 import { checkTemplatesFolder } from '../render/html.js';
 import { render } from '../render/render-report.js';
+import { rememberAcrossRuns } from '../util/remembered.js';
 import type { ToDo } from '../validate/to-do.js';
 import { buildingPage, EVENTS_PATH, faultOverlay, faultPage, previewPage, problemsOverlay, problemsPage } from './preview-page.js';
 import { watchFolders, type FolderWatch } from './watch-folders.js';
@@ -186,6 +187,9 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
   await checkFolders(options);
 
   const shown: Shown = { problems: [] };
+  // Each rebuild follows an edit of one file or two: what was worked out from a text that has
+  // not changed (its sentences, its Markdown) is kept from one rebuild to the next.
+  rememberAcrossRuns();
   const clients = new Set<ServerResponse>();
 
   let first = true;

@@ -6,6 +6,7 @@
  */
 import { Marked } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+import { rememberedBy } from '../util/remembered.js';
 
 /** HTML that has been made safe to insert into the report unescaped. */
 export type SafeHtml = string & { readonly __safeHtml: unique symbol };
@@ -42,13 +43,14 @@ function finishLinks(html: string): string {
     .replace(/<a href="(https?:[^"]*)"/gi, '<a rel="noopener noreferrer" href="$1"');
 }
 
-export function renderMarkdown(source: string): SafeHtml {
+// Remembered by their text in the preview, where most fields are unchanged from one edit to the next.
+export const renderMarkdown = rememberedBy((source: string): SafeHtml => {
   const html = marked.parse(source) as string;
   return finishLinks(sanitizeHtml(html, SANITIZE)) as SafeHtml;
-}
+});
 
 /** One line of Markdown (a list point, a table cell): no wrapping paragraph. */
-export function renderInlineMarkdown(source: string): SafeHtml {
+export const renderInlineMarkdown = rememberedBy((source: string): SafeHtml => {
   const html = marked.parseInline(source) as string;
   return finishLinks(sanitizeHtml(html, SANITIZE)) as SafeHtml;
-}
+});

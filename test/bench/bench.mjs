@@ -291,6 +291,9 @@ async function main() {
   let editRun;
   try {
     const api = await import(join(ROOT, 'build', 'index.js'));
+    // As the preview does (preview-server.ts): what was worked out from a text the edit did not
+    // change is kept from one rebuild to the next.
+    (await import(join(ROOT, 'build', 'util', 'remembered.js'))).rememberAcrossRuns();
     const editData = join(temp('edit'), 'data');
     cpSync(join(ROOT, 'data'), editData, { recursive: true });
     const editCache = temp('edit-cache');

@@ -6,13 +6,13 @@ import type { ReportData } from '../../model/checked-report.js';
 import type { CheckStatus, ComplianceReport, RequirementOutcome, RequirementStatus } from '../../model/compliance.js';
 import { contextFor } from './check.js';
 import { CHECKS } from './checks/index.js';
-import { whileChecking } from './remembered.js';
+import { whileRemembering } from '../../util/remembered.js';
 import type { Catalogue } from '../../model/catalogue.js';
 
 const SEVERITY: Record<CheckStatus, number> = { 'not-applicable': -1, met: 0, reminder: 1, 'partly-met': 2, 'not-met': 3 };
 
 export function evaluate(report: ReportData, catalogue: Catalogue, reason: string, today?: string): ComplianceReport {
-  return whileChecking(() => evaluateNow(report, catalogue, reason, today));
+  return whileRemembering(() => evaluateNow(report, catalogue, reason, today));
 }
 
 function evaluateNow(report: ReportData, catalogue: Catalogue, reason: string, today?: string): ComplianceReport {

@@ -4,7 +4,7 @@
  * unanswered questions, empty bullets or pointers to appendices the report does not have is
  * not credited for its words. Plain regexes, line by line; anything doubtful is kept as prose.
  */
-import { rememberedBy } from './remembered.js';
+import { rememberedBy } from '../../util/remembered.js';
 
 export interface Removed { kind: 'placeholder' | 'unanswered-question' | 'empty-item' | 'template-residue' | 'missing-reference'; text: string }
 type Kind = Removed['kind'];

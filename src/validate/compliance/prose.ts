@@ -5,7 +5,7 @@
  * narrative-direction, comparison-needs-figure, text-dates-in-period, reviews-named-in-text,
  * feedback-changed).
  */
-import { rememberedBy } from './remembered.js';
+import { rememberedBy } from '../../util/remembered.js';
 import { YEAR_FILE_NAMES, YEAR_FILES, type Indicator, type YearFileName } from '../../model/report-year.js';
 import type { ReportData } from '../../model/checked-report.js';
 import { descriptionAt } from '../../model/schema-fields.js';
@@ -27,7 +27,7 @@ export interface Prose {
 
 /** Every Markdown text field of the year's files: what the report says in words. */
 /** Every check that reads the narrative reads the same pieces: found once a report. */
-export const proseOf: (report: ReportData) => readonly Prose[] = rememberedBy((report: ReportData) => [...findProse(report)]);
+export const proseOf: (report: ReportData) => readonly Prose[] = rememberedBy((report: ReportData) => [...findProse(report)], { perRun: true });
 
 function* findProse(report: ReportData): Generator<Prose> {
   for (const file of YEAR_FILE_NAMES) {
@@ -281,7 +281,7 @@ const yearWords = rememberedBy((report: ReportData) => {
     periodEnd: new RegExp(`\\b(?:(?:at\\s+)?the\\s+end\\s+of|on|at|as\\s+at|by)\\s+(?:${end.slice(8).replace(/^0/, '')}(?:st|nd|rd|th)?\\s+)?${endMonth}\\s+${end.slice(0, 4)}\\b`, 'gi'),
     forms: new Set(yearForms(report.year).map((form) => form.replace(/\s+/g, ''))),
   };
-});
+}, { perRun: true });
 
 /** The clause names no year but this one and the one before, and no part of a year. */
 export function onlyTheseYears(clause: string, report: ReportData): boolean {
