@@ -22,7 +22,18 @@ const DRAWING_VERSION = 4;
 
 const chartJsVersion = packageVersion('chart.js', import.meta.url);
 
+/**
+ * Images in memory, for the preview's rebuilds: a few reports' worth (the demo has 44), so that
+ * a batch of forty reports does not keep every image it has drawn.
+ */
 const memory = new Map<string, Buffer>();
+const MEMORY_LIMIT = 256;
+
+function keep(place: string, png: Buffer): void {
+  // The oldest goes first (a Map keeps the order things were put in).
+  if (memory.size >= MEMORY_LIMIT && !memory.has(place)) memory.delete(memory.keys().next().value!);
+  memory.set(place, png);
+}
 
 /** What is under `key`, in memory or the cache folder, or else drawn now and kept in both. */
 async function remembered(kind: string, key: string, cache: string, draw: () => Promise<Buffer>): Promise<Buffer> {
@@ -30,11 +41,11 @@ async function remembered(kind: string, key: string, cache: string, draw: () => 
   const place = `${cache}\0${kind}\0${key}`;
   const cached = memory.get(place) ?? readCache(kind, key, cache);
   if (cached) {
-    memory.set(place, cached);
+    keep(place, cached);
     return cached;
   }
   const png = await draw();
-  memory.set(place, png);
+  keep(place, png);
   writeCache(kind, key, png, cache);
   return png;
 }
