@@ -189,21 +189,19 @@ async function printWithPageNumbers(page: Page, options: PDFOptions, cache: stri
     shown = remembered;
     await limit(fillPageNumbers(page, JSON.parse(remembered) as Record<string, string>));
   }
-  // With no numbers remembered, the first print only measures where the pages break: it is
-  // printed without the structure tree and bookmarks, which layout does not depend on and which
-  // take a tenth of the print, and is never the one written.
-  let measuring = !remembered;
-  let pdf = await page.pdf(measuring ? { ...options, tagged: false, outline: false } : options);
+  // Every print is tagged, the first too: a tagged print numbers the structure elements after
+  // any print before it on the page, so an untagged first print (which would be cheaper) makes a
+  // first build's PDF differ, byte for byte, from a later build of the same report.
+  let pdf = await page.pdf(options);
   for (let pass = 0; pass < 3; pass++) {
     // The document read here is the one finished and written, when its numbers are right.
     const document = await loadPdf(pdf);
     const pages = pagesOfAnchors(document);
     const numbers = Object.fromEntries(targets.map((id) => [id, String(pages.get(id) ?? '')]));
-    if (!measuring && JSON.stringify(numbers) === shown) {
+    if (JSON.stringify(numbers) === shown) {
       writeCache('page-numbers', key, shown, cache);
       return document;
     }
-    measuring = false;
     shown = JSON.stringify(numbers);
     await limit(fillPageNumbers(page, numbers));
     pdf = await page.pdf(options);
