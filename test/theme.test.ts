@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartSpec } from '../src/render/chart-spec.js';
-import { drawChart } from '../src/render/charts.js';
+import { drawChart } from '../src/render/chart-images.js';
 import { render } from '../src/render/render-report.js';
 import { themeCss, themeFor, themeProperties, withThemeCss, type Theme } from '../src/render/theme.js';
 import { freshCache, ROOT, tempDir } from './helpers.js';
