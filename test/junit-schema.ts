@@ -1,7 +1,7 @@
 /**
- * The JUnit checks of test/compliance.test.ts, for the tests of other commands' JUnit output
- * (validate --all): a small XML parser and the rules of the common JUnit schema, checked one
- * by one, as no XSD validator is installed here.
+ * The JUnit checks of the tests of JUnit output (compliance.test.ts, validate-all.test.ts): a
+ * small XML parser and the rules of the common JUnit schema, checked one by one, as no XSD
+ * validator is installed here.
  */
 import { expect } from 'vitest';
 
