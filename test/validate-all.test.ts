@@ -5,10 +5,10 @@
  * with each of the four formats through the real CLI.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectedOf, layOut } from './bad-case.js';
 import { CLI, DEMO, EXAMPLES, ROOT, edit, runCli, tempDir } from './helpers.js';
 import { expectJunitSchema, parseXml } from './junit-schema.js';
 
@@ -229,32 +229,9 @@ describe('report validate --all on every bad input at once', () => {
     const expected = new Map<string, string[]>();
     for (const name of readdirSync(join(fixtures, 'bad')).sort()) {
       const caseDir = join(fixtures, 'bad', name);
-      const want = parse(readFileSync(join(caseDir, 'expected.yaml'), 'utf8')) as {
-        args?: string[];
-        exit: number;
-        lines: string[];
-        remove?: string[];
-        generate?: { file: string; bytes: number };
-        symlink?: { path: string; target: string };
-        symlinks?: Array<{ path: string; target: string }>;
-        fifo?: string;
-        append?: { file: string; text: string };
-      };
+      const want = expectedOf(caseDir);
       if (want.args || want.exit !== 1) continue;
-      const data = join(folder, name);
-      cpSync(join(fixtures, 'minimal'), data, { recursive: true });
-      cpSync(caseDir, data, { recursive: true, filter: (source) => !source.endsWith('expected.yaml') });
-      for (const file of want.remove ?? []) rmSync(join(data, file));
-      if (want.generate) writeFileSync(join(data, want.generate.file), 'a'.repeat(want.generate.bytes));
-      for (const link of [...(want.symlink ? [want.symlink] : []), ...(want.symlinks ?? [])]) {
-        rmSync(join(data, link.path), { force: true });
-        symlinkSync(link.target, join(data, link.path));
-      }
-      if (want.fifo) {
-        rmSync(join(data, want.fifo), { force: true });
-        expect(spawnSync('mkfifo', [join(data, want.fifo)]).status).toBe(0);
-      }
-      if (want.append) appendFileSync(join(data, want.append.file), want.append.text);
+      layOut(caseDir, join(folder, name), want);
       expected.set(name, want.lines.map((line) => String(line).replaceAll('data/', `partnerships/${name}/`)));
     }
     cpSync(join(fixtures, 'minimal'), join(folder, 'zz-sound'), { recursive: true });
