@@ -188,20 +188,7 @@ async function readCatalogueFile(path: string, dir: string, chain: string[], exp
  * Every catalogue in `dir` (by default the tool's own), earliest applies_from first. Two that
  * apply from the same date are a problem: which to use by default would be a guess.
  */
-export function discoverCatalogues(dir: string = CATALOGUES_DIR): Promise<Catalogue[]> {
-  if (dir !== CATALOGUES_DIR) return findCatalogues(dir);
-  // The tool's own catalogues do not change while it runs: found once a process (a batch
-  // checks every report against them, the preview on every edit).
-  bundled ??= findCatalogues(dir).catch((error: unknown) => {
-    bundled = undefined;
-    throw error;
-  });
-  return bundled;
-}
-
-let bundled: Promise<Catalogue[]> | undefined;
-
-async function findCatalogues(dir: string): Promise<Catalogue[]> {
+export async function discoverCatalogues(dir: string = CATALOGUES_DIR): Promise<Catalogue[]> {
   const read: ReadCatalogue[] = [];
   const problems: Problem[] = [];
   for (const id of await catalogueIds(dir)) {
