@@ -40,57 +40,50 @@ function missing(row) {
   return why.startsWith('not measured') || why.startsWith('not available') ? why : `not measured: ${why}`;
 }
 
-function reportTable(group) {
-  const out = [
-    line(['run', 'PDF pages', 'time (median)', 'time (range)', 'ratio (median of rounds)', 'ratio (range)', 'ratio is']),
-    line(['---', '---:', '---:', '---:', '---:', '---:', '---']),
-  ];
+/**
+ * A group's table: a heading row, then a row per run, its cells from `cells(row, of, values)`
+ * (`of` the ratio the row is given against, `values` that ratio's values over the rounds); a
+ * run with no figure says why.
+ */
+function table(group, headings, aligns, cells) {
+  const out = [line(headings), line(aligns)];
   for (const row of group.rows.values()) {
     if (!row.measured) {
-      out.push(line([row.label, '–', missing(row), '', '', '', '']));
+      out.push(line([row.label, '–', missing(row), ...headings.slice(3).map(() => '')]));
       continue;
     }
     const of = group.ratioOf(row.key);
-    const values = of ? group.ratioValues(of.numerator, of.denominator) : [];
-    out.push(
-      line([
-        row.label,
-        pages(row),
-        seconds(median(row.values())),
-        range(row.values(), seconds),
-        of ? ratio(median(values)) : row.key === 'floor' ? '1 (the floor)' : '',
-        of ? range(values, ratio) : '',
-        of?.label ?? '',
-      ]),
-    );
+    out.push(line(cells(row, of, of ? group.ratioValues(of.numerator, of.denominator) : [])));
   }
   return out;
 }
 
+const RATIO_HEADINGS = ['time (median)', 'time (range)', 'ratio (median of rounds)', 'ratio (range)', 'ratio is'];
+const RATIO_ALIGNS = ['---', '---:', '---:', '---:', '---:', '---:', '---'];
+
+function reportTable(group) {
+  return table(group, ['run', 'PDF pages', ...RATIO_HEADINGS], RATIO_ALIGNS, (row, of, values) => [
+    row.label,
+    pages(row),
+    seconds(median(row.values())),
+    range(row.values(), seconds),
+    of ? ratio(median(values)) : row.key === 'floor' ? '1 (the floor)' : '',
+    of ? range(values, ratio) : '',
+    of?.label ?? '',
+  ]);
+}
+
 function batchTable(group) {
-  const out = [
-    line(['run', 'reports (PDFs) a run', 'time a run (median)', 'a report (median)', 'a report (range)', 'ratio to floor (median of rounds)', 'ratio (range)']),
-    line(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
-  ];
-  for (const row of group.rows.values()) {
-    if (!row.measured) {
-      out.push(line([row.label, '–', missing(row), '', '', '', '']));
-      continue;
-    }
-    const of = group.ratioOf(row.key);
-    const values = of ? group.ratioValues(of.numerator, of.denominator) : [];
-    out.push(
-      line([
-        row.label,
-        [...row.counts].join(', '),
-        seconds(median(row.times())),
-        seconds(median(row.values())),
-        range(row.values(), seconds),
-        of ? ratio(median(values)) : '1 (the floor)',
-        of ? range(values, ratio) : '',
-      ]),
-    );
-  }
+  const headings = ['run', 'reports (PDFs) a run', 'time a run (median)', 'a report (median)', 'a report (range)', 'ratio to floor (median of rounds)', 'ratio (range)'];
+  const out = table(group, headings, ['---', '---:', '---:', '---:', '---:', '---:', '---:'], (row, of, values) => [
+    row.label,
+    [...row.counts].join(', '),
+    seconds(median(row.times())),
+    seconds(median(row.values())),
+    range(row.values(), seconds),
+    of ? ratio(median(values)) : '1 (the floor)',
+    of ? range(values, ratio) : '',
+  ]);
   if (group.memory.length) {
     out.push('', `Peak memory (PSS of the whole process tree, from /proc/<pid>/smaps_rollup every 50 ms, in runs of their own): ${group.memory.map((m) => `${m.label} ${mib(m.peak)}`).join('; ')}.`);
   }
@@ -98,32 +91,18 @@ function batchTable(group) {
 }
 
 function plainTable(group) {
-  const many = group.manyPerRound;
-  const out = [
-    line(['run', many ? 'runs' : 'rounds', 'time (median)', 'time (range)', 'ratio (median of rounds)', 'ratio (range)', 'ratio is']),
-    line(['---', '---:', '---:', '---:', '---:', '---:', '---']),
-  ];
-  for (const row of group.rows.values()) {
-    if (!row.measured) {
-      out.push(line([row.label, '–', missing(row), '', '', '', '']));
-      continue;
-    }
-    const of = group.ratioOf(row.key);
-    const values = of ? group.ratioValues(of.numerator, of.denominator) : [];
+  return table(group, ['run', group.manyPerRound ? 'runs' : 'rounds', ...RATIO_HEADINGS], RATIO_ALIGNS, (row, of, values) => {
     const codes = [...row.codes].filter((code) => code !== 0);
-    out.push(
-      line([
-        row.label + (codes.length ? ` (exit status ${[...row.codes].join(', ')}: ran to the end; 1 is "not ready to publish")` : ''),
-        row.values().length,
-        seconds(median(row.values())),
-        range(row.values(), seconds),
-        of ? ratio(median(values)) : '',
-        of ? range(values, ratio) : '',
-        of?.label ?? '',
-      ]),
-    );
-  }
-  return out;
+    return [
+      row.label + (codes.length ? ` (exit status ${[...row.codes].join(', ')}: ran to the end; 1 is "not ready to publish")` : ''),
+      row.values().length,
+      seconds(median(row.values())),
+      range(row.values(), seconds),
+      of ? ratio(median(values)) : '',
+      of ? range(values, ratio) : '',
+      of?.label ?? '',
+    ];
+  });
 }
 
 /** Every target with its figure: "met", "not met (by …)", "not measured", "not available". */
