@@ -135,9 +135,20 @@ describe('gradeEvidence: the structure of the data first', () => {
       indicator('one-year', 'higher-is-better', { '2022-23': 12 }),
       indicator('snapshot-then-year', 'lower-is-better', { '2021-22': { value: 400, as_at: '2022-03-31' }, '2022-23': 380 }),
       indicator('later-year', 'lower-is-better', { '2022-23': 20, '2023-24': 10 }),
+      { ...indicator('no-direction-stated', 'neither', { '2021-22': 22.9, '2022-23': 20.4 }), polarity: undefined },
     ].map((i) => [i.id, i]),
   );
-  const grade = (item: { evidence: string; kind: string; indicator?: string }) => gradeEvidence(item, indicators, '2022-23');
+  const grade = (item: { evidence: string; kind?: string; indicator?: string }) => gradeEvidence(item, indicators, '2022-23');
+
+  it('reads the words when the linked indicator does not say which way is better (an imported table), and says so', () => {
+    const result = grade({ kind: 'indicator', indicator: 'no-direction-stated', evidence: 'The subgroup held six meetings.' });
+    expect(result.grade).not.toBe('measured-outcome');
+    expect(result.why).toMatch(/does not say whether higher or lower is better/);
+  });
+
+  it('reads the words when the evidence does not say what kind it is', () => {
+    expect(grade({ evidence: 'The subgroup held six meetings.' }).why).toMatch(/^from the wording/);
+  });
 
   it('grades a linked lower-is-better indicator that fell as a measured outcome that moved the right way', () => {
     // data/2022-23/priorities.yaml, early help impact

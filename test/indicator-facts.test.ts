@@ -19,6 +19,15 @@ describe('derived facts about a figure', () => {
     expect(facts({ polarity: 'neither', values: { '2021-22': 81.7, '2022-23': 80.2 } })).toMatchObject({ direction: 'changed', directionWords: 'Down on 2021-22' });
   });
 
+  it('claim no better or worse when the report does not say which way is better', () => {
+    const unsaid = facts({ polarity: undefined, values: { '2021-22': 81.7, '2022-23': 86.2 } });
+    expect(unsaid).toMatchObject({ direction: 'changed', directionWords: 'Up on 2021-22' });
+    expect(unsaid.sentence).not.toMatch(/better|worse/i);
+    const alone = facts({ polarity: undefined, values: { '2022-23': 78 }, comparators: { england: { '2022-23': 83 } } });
+    expect(alone.direction).toBeUndefined();
+    expect(alone.sentence).not.toMatch(/better|worse/i);
+  });
+
   it('see no change where the printed figures are the same', () => {
     const same = facts({ values: { '2021-22': 23.04, '2022-23': 23.01 } });
     expect(same).toMatchObject({ change: 0, direction: 'no-change' });

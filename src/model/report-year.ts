@@ -123,7 +123,7 @@ export const CONTINUUM_STAGES = [
 export const impactEvidence = z
   .strictObject({
     evidence: markdown('The change for children, families or practice, and how you know'),
-    kind: oneOf(IMPACT_KINDS, 'What kind of evidence this is: an indicator movement, an audit finding, an evaluated outcome...'),
+    kind: oneOf(IMPACT_KINDS, 'What kind of evidence this is: an indicator movement, an audit finding, an evaluated outcome...; leave out when the report does not say (its words are then read instead)').optional(),
     indicator: identifier('The id of an indicator in indicators.yaml that shows this change').optional(),
   })
   .meta({ description: 'Evidence of impact on outcomes for children and families' });
@@ -217,7 +217,7 @@ export const indicator = z
     group: text('The heading it sits under, e.g. "The front door"'),
     area: setting(text('The part of the area the figure is for, e.g. a district such as "Wyre Forest"; leave out for the whole area')),
     unit: oneOf(INDICATOR_UNITS, 'count, percentage, or rate-per-10000 (children under 18)'),
-    polarity: oneOf(POLARITIES, 'Whether a higher value is better, worse, or neither'),
+    polarity: oneOf(POLARITIES, 'Whether a higher value is better, worse, or neither; leave out when the report does not say (no better or worse is then claimed)').optional(),
     values: byYear('The local figure'),
     counts: z
       .record(yearLabel, count('Number of children'))

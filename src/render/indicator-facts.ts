@@ -78,7 +78,8 @@ function averageOf(name: string): string {
 
 function direction(indicator: Indicator, change: number): Direction {
   if (change === 0) return 'no-change';
-  if (indicator.polarity === 'neither') return 'changed';
+  // Without a better direction (none, or the report does not say), a change is only a change.
+  if (indicator.polarity === 'neither' || indicator.polarity === undefined) return 'changed';
   const better = indicator.polarity === 'higher-is-better' ? change > 0 : change < 0;
   return better ? 'improving' : 'worsening';
 }
@@ -162,7 +163,7 @@ export function indicatorFacts(indicator: Indicator, year: string, names: Record
     if (parts.length) sentence += `, ${parts.join(', and ')}`;
   }
   // Without last year to compare, say which way is better, and judge against the first comparator.
-  if (facts.direction === undefined && indicator.polarity !== 'neither' && typeof value === 'number') {
+  if (facts.direction === undefined && (indicator.polarity === 'higher-is-better' || indicator.polarity === 'lower-is-better') && typeof value === 'number') {
     const first = facts.comparisons.find((c) => c.position !== undefined);
     if (first) {
       const better = first.position === 'the same as' ? undefined : (first.position === 'above') === (indicator.polarity === 'higher-is-better');

@@ -181,13 +181,13 @@ const FINDING_KINDS = new Set(['audit', 'inspection', 'evaluation', 'feedback'])
  * two latest comparable figures), then the kind of evidence, then the words.
  */
 export function gradeEvidence(
-  item: { evidence: string; kind: string; indicator?: string },
+  item: { evidence: string; kind?: string; indicator?: string },
   indicators: Map<string, Indicator>,
   year: string,
 ): { grade: EvidenceGrade; why: string } {
   const words = gradeTextWhy(item.evidence);
   const linked = item.indicator === undefined ? undefined : indicators.get(item.indicator);
-  if (linked) {
+  if (linked?.polarity !== undefined) {
     if (linked.polarity === 'neither') {
       return { grade: 'volume', why: `the linked indicator "${linked.label}" has no better direction (polarity neither), so it measures demand or volume, not an outcome` };
     }
@@ -201,7 +201,7 @@ export function gradeEvidence(
       return { grade, why: `the linked indicator "${linked.label}" ${way} (${v1} in ${y1}, ${v2} in ${y2}; ${linked.polarity.replace(/-/g, ' ')})${tied}` };
     }
   }
-  if (FINDING_KINDS.has(item.kind)) {
+  if (item.kind !== undefined && FINDING_KINDS.has(item.kind)) {
     // An audit, inspection, evaluation or feedback entry counts as an outcome when its words report
     // a finding or a change (what was found, said or felt; better, worse, improved, not always).
     if (words.grade === 'measured-outcome' || words.grade === 'attributed-outcome') return { grade: words.grade, why: `${item.kind} evidence: ${words.why}` };
@@ -209,6 +209,6 @@ export function gradeEvidence(
     if (finding) return { grade: 'measured-outcome', why: `${item.kind} evidence whose words describe a finding or a change` };
     return { grade: words.grade, why: `${item.kind} evidence whose words describe no finding or change: ${words.why}` };
   }
-  const unlinked = linked ? ` (the linked indicator "${linked.label}" has no two comparable years up to ${year})` : '';
+  const unlinked = !linked ? '' : linked.polarity === undefined ? ` (the linked indicator "${linked.label}" does not say whether higher or lower is better)` : ` (the linked indicator "${linked.label}" has no two comparable years up to ${year})`;
   return { grade: words.grade, why: `from the wording: ${words.why}${unlinked}` };
 }
