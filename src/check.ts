@@ -46,7 +46,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckedReport> 
     ...(options.standard !== undefined ? { standard: options.standard } : {}),
     ...(options.today !== undefined ? { today: options.today } : {}),
   });
-  return { year: loaded.year, problems, warnings, report, compliance, toDos: findToDos(report), notStated: findNotStated(report) };
+  const unplaced = loaded.unplaced.map((part) => ({ file: part.file, line: part.line, field: part.heading, what: 'text from an imported document, still to place in the data (then delete it from unplaced.md)' }));
+  return { year: loaded.year, problems, warnings, report, compliance, toDos: [...findToDos(report), ...unplaced], notStated: findNotStated(report) };
 }
 
 /** Whether the report could be published as it stands, and if not, every reason in a few words. */

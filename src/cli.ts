@@ -11,6 +11,7 @@ import { registerBrowser } from './commands/browser.js';
 import { registerBuild } from './commands/build.js';
 import { registerDoctor } from './commands/doctor.js';
 import { faultReport } from './commands/fault.js';
+import { registerImport } from './commands/import.js';
 import { registerInit } from './commands/init.js';
 import { registerNewYear } from './commands/new-year.js';
 import { print, printError } from './commands/output.js';
@@ -48,7 +49,7 @@ function program(): Command {
       if (file) applyConfig(command, readConfig(file));
     })
     .exitOverride();
-  for (const register of [registerValidate, registerBuild, registerPreview, registerInit, registerNewYear, registerDoctor, registerBrowser, registerSchema]) register(cli);
+  for (const register of [registerValidate, registerBuild, registerPreview, registerInit, registerImport, registerNewYear, registerDoctor, registerBrowser, registerSchema]) register(cli);
   return cli;
 }
 

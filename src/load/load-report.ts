@@ -10,6 +10,7 @@ import { closest } from '../util/suggest.js';
 import { readCsvFile, type CsvFile } from './csv-file.js';
 import { checkDataFile, chooseYear, listYear, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
+import { readUnplaced, UNPLACED_FILE, type UnplacedEntry } from './unplaced-file.js';
 import { displayPath } from '../util/display-path.js';
 
 export interface LoadOptions {
@@ -30,6 +31,8 @@ export interface LoadedReport {
   previousReport?: YamlFile;
   /** Earlier years' indicators, oldest first: the history behind this year's figures. */
   history: Array<{ year: string; indicators?: YamlFile; indicatorsCsv?: CsvFile }>;
+  /** The parts of unplaced.md (what report import could not place), each still to do. */
+  unplaced: UnplacedEntry[];
   /** Problems found while reading: unreadable files, YAML syntax, missing or unknown files. */
   problems: Problem[];
 }
@@ -101,6 +104,11 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
     }
   }
 
+  const unplacedPath = join(folder.root, year, UNPLACED_FILE);
+  const unplacedPlace = (await lstat(unplacedPath).then(() => true, () => false)) ? await checkDataFile(folder, unplacedPath) : undefined;
+  if (unplacedPlace) problems.push(unplacedPlace);
+  const unplaced = unplacedPlace ? [] : await readUnplaced(join(folder.root, year));
+
   const previousYear = folder.years[folder.years.indexOf(year) - 1];
   const previous = previousYear ? (await listYear(folder, previousYear)).yaml.get('report') : undefined;
   // Earlier years are only consulted, not checked: their own problems belong to their own year.
@@ -123,6 +131,7 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
     ...(indicatorsCsv ? { indicatorsCsv } : {}),
     ...(previousReport ? { previousReport } : {}),
     history,
+    unplaced,
     problems,
   };
 }

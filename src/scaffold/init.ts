@@ -152,17 +152,39 @@ export async function initPartnership(options: InitOptions): Promise<string[]> {
   const partnershipPath = join(options.dir, 'partnership.yaml');
   if (existsSync(partnershipPath)) throw new UsageError(`${displayPath(partnershipPath)} already exists: report init starts a new partnership folder. Use report new-year to add a year.`);
 
-  const partners = [
-    { name: options.localAuthority ?? `${options.area} Council`, type: 'local-authority' },
-    { name: options.integratedCareBoard ?? `${TO_DO} the name of the integrated care board`, type: 'integrated-care-board' },
-    { name: options.police ?? `${TO_DO} the name of the police force`, type: 'police' },
-  ];
   const why = await whyFor(periodOf(options.year).start);
   const written: string[] = [];
   const write = async (file: Parameters<typeof writeDataFile>[0]) => {
     await writeDataFile(file);
     written.push(displayPath(file.path));
   };
+  const partners = await writePartnership(options, write);
+  const skeletons = yearSkeletons(partners, options.year);
+  for (const [name, data] of Object.entries(skeletons) as Array<[YearFileName, unknown]>) {
+    await write({
+      path: join(options.dir, options.year, `${name}.yaml`),
+      dataDir: options.dir,
+      schemaFile: `${name}.schema.json`,
+      heading: `${options.name} ${options.year}: ${name.replace('-', ' ')}.\n${why[name]}`,
+      data,
+      ...(YEAR_FILE_COMMENTS[name] ? { comments: YEAR_FILE_COMMENTS[name] } : {}),
+    });
+  }
+  return written;
+}
+
+/**
+ * Writes partnership.yaml for a new data folder: the three statutory partners (named from the
+ * answers, or marked TO DO), the chair and the scrutineer to name. Returns the partners' names.
+ */
+export async function writePartnership(options: InitOptions, write: (file: Parameters<typeof writeDataFile>[0]) => Promise<void>): Promise<string[]> {
+  const partnershipPath = join(options.dir, 'partnership.yaml');
+  const partners = [
+    { name: options.localAuthority ?? `${options.area} Council`, type: 'local-authority' },
+    { name: options.integratedCareBoard ?? `${TO_DO} the name of the integrated care board`, type: 'integrated-care-board' },
+    { name: options.police ?? `${TO_DO} the name of the police force`, type: 'police' },
+  ];
+  const why = await whyFor(periodOf(options.year).start);
   await write({
     path: partnershipPath,
     dataDir: options.dir,
@@ -182,16 +204,5 @@ export async function initPartnership(options: InitOptions): Promise<string[]> {
       chair: 'Add website, contact, logo and colours when you have them (see README)',
     },
   });
-  const skeletons = yearSkeletons(partners.map((partner) => partner.name), options.year);
-  for (const [name, data] of Object.entries(skeletons) as Array<[YearFileName, unknown]>) {
-    await write({
-      path: join(options.dir, options.year, `${name}.yaml`),
-      dataDir: options.dir,
-      schemaFile: `${name}.schema.json`,
-      heading: `${options.name} ${options.year}: ${name.replace('-', ' ')}.\n${why[name]}`,
-      data,
-      ...(YEAR_FILE_COMMENTS[name] ? { comments: YEAR_FILE_COMMENTS[name] } : {}),
-    });
-  }
-  return written;
+  return partners.map((partner) => partner.name);
 }

@@ -1,0 +1,143 @@
+/**
+ * Word documents built for the import tests with the `docx` library, as Word writes them:
+ * heading styles, a Title, bold and italic runs, links, bulleted and numbered lists, tables.
+ * A paragraph's text may use **bold**, *italics* and [text](https://...) to ask for those runs.
+ */
+import { writeFileSync } from 'node:fs';
+import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type ParagraphChild } from 'docx';
+
+export type Part =
+  | { title: string }
+  | { h: 1 | 2 | 3 | 4; text: string }
+  /** A paragraph wholly in bold: a heading in all but style, as many Word reports have. */
+  | { bold: string }
+  | { p: string }
+  | { ul: string[] }
+  | { ol: string[] }
+  | { table: string[][] };
+
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
+
+/** "Plain **bold** *italic* [a link](https://x)" as Word runs. */
+function runs(text: string): ParagraphChild[] {
+  const out: ParagraphChild[] = [];
+  const pattern = /\*\*(.+?)\*\*|\*(.+?)\*|\[(.+?)\]\((https?:[^)]+)\)/g;
+  let at = 0;
+  for (const match of text.matchAll(pattern)) {
+    if (match.index! > at) out.push(new TextRun(text.slice(at, match.index)));
+    if (match[1]) out.push(new TextRun({ text: match[1], bold: true }));
+    else if (match[2]) out.push(new TextRun({ text: match[2], italics: true }));
+    else out.push(new ExternalHyperlink({ link: match[4]!, children: [new TextRun({ text: match[3]!, style: 'Hyperlink' })] }));
+    at = match.index! + match[0].length;
+  }
+  if (at < text.length) out.push(new TextRun(text.slice(at)));
+  return out;
+}
+
+export async function wordDocument(parts: Part[]): Promise<Buffer> {
+  const children: Array<Paragraph | Table> = [];
+  for (const part of parts) {
+    if ('title' in part) children.push(new Paragraph({ text: part.title, heading: HeadingLevel.TITLE }));
+    else if ('h' in part) children.push(new Paragraph({ text: part.text, heading: HEADINGS[part.h] }));
+    else if ('bold' in part) children.push(new Paragraph({ children: [new TextRun({ text: part.bold, bold: true })] }));
+    else if ('p' in part) children.push(new Paragraph({ children: runs(part.p) }));
+    else if ('ul' in part) for (const item of part.ul) children.push(new Paragraph({ children: runs(item), bullet: { level: 0 } }));
+    else if ('ol' in part) for (const item of part.ol) children.push(new Paragraph({ children: runs(item), numbering: { reference: 'numbers', level: 0 } }));
+    else {
+      children.push(new Table({ rows: part.table.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })) }));
+      children.push(new Paragraph(''));
+    }
+  }
+  const document = new Document({
+    numbering: { config: [{ reference: 'numbers', levels: [{ level: 0, format: 'decimal', text: '%1.' }] }] },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+export async function writeWordDocument(path: string, parts: Part[]): Promise<string> {
+  writeFileSync(path, await wordDocument(parts));
+  return path;
+}
+
+/**
+ * A whole annual report laid out as Sandwell's 2022-23 report is (../shared/seeds/001): its
+ * headings, its priorities, its figures, in words of our own. Where the seed gives no such
+ * part (a funding table, a glossary table), the part is marked as made up for the test.
+ */
+export const SANDWELL_REPORT: Part[] = [
+  { title: 'Sandwell Children\'s Safeguarding Partnership Annual Report 2022-23' },
+  { h: 1, text: 'Contents' },
+  { ol: ['Introduction', 'Priorities', 'Glossary'] },
+  { h: 1, text: 'Foreword: Independent Chair, Sandwell Children\'s Safeguarding Partnership' },
+  { p: 'This is the partnership\'s report on the year from April 2022 to March 2023, under **Working Together 2018**.' },
+  { p: 'The hardest part of such a report is showing the *difference* the partnership made: see [the partnership\'s website](https://www.sandwellcsp.org.uk).' },
+  { h: 1, text: 'The SCSP Structure' },
+  { p: 'Four statutory partners lead the arrangements: the council, the integrated care board and West Midlands Police, with schools.' },
+  { table: [['Partner', 'Role'], ['Sandwell Council', 'Statutory partner'], ['West Midlands Police', 'Statutory partner']] },
+  { h: 1, text: '22-23 Priorities for the SCSP' },
+  { p: 'Three priorities were carried into the year.' },
+  { h: 2, text: 'Neglect' },
+  { bold: 'What we did' },
+  { ul: ['Relaunched the neglect strategy with partners', 'Trained practitioners in the neglect toolkit'] },
+  { bold: 'What difference did we make?' },
+  { p: 'Audits found the toolkit used in more cases than the year before.' },
+  { h: 2, text: 'Exploitation' },
+  { h: 3, text: 'Activity' },
+  { p: 'The Child Exploitation Board met through the year.' },
+  { h: 3, text: 'Impact' },
+  { ul: ['Missing episodes were reviewed within days'] },
+  { h: 2, text: 'Early Help' },
+  { p: 'Early help has been a priority since 2021.' },
+  { h: 1, text: 'Contacts and Referrals' },
+  { p: 'The front door had a busy year.' },
+  { table: [['Measure', '2022-23'], ['Contacts received', '29,563'], ['Referrals received', '4,194'], ['Re-referrals (%)', '23%'], ['Domestic abuse contacts', '4,798']] },
+  { table: [['Measure', 'Sandwell', 'West Midlands average', 'England average'], ['Re-referrals', '23%', '19.1%', '21.5%']] },
+  { h: 1, text: 'Child Death during 22/23' },
+  { p: 'Sandwell is a member of the Black Country Child Death Overview Panel. 128 child deaths were notified across the Black Country in 2022-23.' },
+  { h: 1, text: 'Sandwell Learning from Practice Reviews Subgroup' },
+  { p: 'From 10 joint agency response meetings, 1 was referred to the subgroup and led to a local child safeguarding practice review.' },
+  { h: 1, text: 'Quality of Practice, Performance and Assurance (QPPA) Subgroup' },
+  { p: 'The subgroup completed [insert number] multi-agency audits.' },
+  { h: 1, text: 'Learning and Development (L&D) Subgroup' },
+  { p: 'Courses ran through the year, most of them to capacity.' },
+  { h: 2, text: 'Barriers /Challenges' },
+  { p: 'Some agencies could release few staff.' },
+  { h: 1, text: 'Independent Scrutiny of SCSP Annual Report 2022-23' },
+  { p: 'The scrutineer met the partners through the year.' },
+  { h: 2, text: 'Areas where scrutiny work has identified learning' },
+  { ul: ['Partners need to give narrative with their data'] },
+  { h: 1, text: 'Ofsted Inspection May 2022' },
+  { p: 'Ofsted inspected children\'s services in May 2022.' },
+  { h: 1, text: 'SHAPE Takeover October 2022' },
+  { p: 'Young people from the SHAPE forum took over the partnership board in October 2022.' },
+  { h: 1, text: 'Funding' },
+  { p: 'Made up for the test: the partners\' contributions.' },
+  { table: [['Partner', 'Contribution'], ['Partner A', '£100,000'], ['Partner B', '£50,000'], ['Total', '£150,000']] },
+  { h: 1, text: 'Improvement Activities and Direction of travel for 23/24' },
+  { ul: ['Neglect', 'Exploitation', 'Early Help'] },
+  { h: 1, text: 'Glossary of Terms' },
+  { table: [['Term', 'Meaning'], ['CDOP', 'Child Death Overview Panel'], ['SHAPE', 'Sandwell\'s youth forum']] },
+];
+
+/** One agency's contribution to the training section, as it might send it (made up for the test). */
+export const POLICE_TRAINING: Part[] = [
+  { title: 'Police contribution: training' },
+  { p: 'Officers attended the partnership\'s courses on exploitation.' },
+  { bold: 'Courses' },
+  { ul: ['Exploitation awareness', 'Domestic abuse and children'] },
+];
+
+/** A document whose headings say nothing the importer knows. */
+export const UNKNOWN_STRUCTURE: Part[] = [
+  { p: 'A paragraph before any heading.' },
+  { h: 1, text: 'Chapter One' },
+  { p: 'The first chapter\'s words, with **emphasis**.' },
+  { ul: ['A point', 'Another point'] },
+  { h: 2, text: 'A part of it' },
+  { table: [['Name', 'Note'], ['First', 'A note']] },
+  { h: 1, text: 'Chapter Two' },
+  { ol: ['One', 'Two'] },
+  { bold: 'A bold line' },
+  { p: 'The last words.' },
+];
