@@ -4,7 +4,7 @@
  * A paragraph's text may use **bold**, *italics* and [text](https://...) to ask for those runs.
  */
 import { writeFileSync } from 'node:fs';
-import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type ParagraphChild } from 'docx';
+import { Document, ExternalHyperlink, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type ParagraphChild } from 'docx';
 
 export type Part =
   | { title: string }
@@ -14,7 +14,12 @@ export type Part =
   | { p: string }
   | { ul: string[] }
   | { ol: string[] }
-  | { table: string[][] };
+  | { table: string[][] }
+  /** A small picture, as a chart or photo pasted into the document. */
+  | { picture: true };
+
+/** A 1x1 PNG. */
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3, 4: HeadingLevel.HEADING_4 } as const;
 
@@ -43,6 +48,7 @@ export async function wordDocument(parts: Part[]): Promise<Buffer> {
     else if ('p' in part) children.push(new Paragraph({ children: runs(part.p) }));
     else if ('ul' in part) for (const item of part.ul) children.push(new Paragraph({ children: runs(item), bullet: { level: 0 } }));
     else if ('ol' in part) for (const item of part.ol) children.push(new Paragraph({ children: runs(item), numbering: { reference: 'numbers', level: 0 } }));
+    else if ('picture' in part) children.push(new Paragraph({ children: [new ImageRun({ type: 'png', data: PIXEL, transformation: { width: 10, height: 10 } })] }));
     else {
       children.push(new Table({ rows: part.table.map((row) => new TableRow({ children: row.map((cell) => new TableCell({ children: [new Paragraph(cell)] })) })) }));
       children.push(new Paragraph(''));
@@ -138,6 +144,7 @@ export const UNKNOWN_STRUCTURE: Part[] = [
   { table: [['Name', 'Note'], ['First', 'A note']] },
   { h: 1, text: 'Chapter Two' },
   { ol: ['One', 'Two'] },
+  { picture: true },
   { bold: 'A bold line' },
   { p: 'The last words.' },
 ];

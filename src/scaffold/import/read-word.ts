@@ -40,11 +40,15 @@ export async function readWordDocument(path: string): Promise<WordDocument> {
   const mammoth = (await import('mammoth')).default;
   let converted: { value: string; messages: Array<{ type: string; message: string }> };
   try {
-    converted = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true });
+    // Pictures cannot go into the data: each becomes an empty mark, counted below, not a copy of the image.
+    converted = await mammoth.convertToHtml({ buffer }, { styleMap: STYLE_MAP, ignoreEmptyParagraphs: true, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
   } catch {
     throw new UsageError(`${displayPath(path)} is not a Word document that can be read (.docx): open it in Word and save it as a Word Document (.docx), then import that.`);
   }
-  return { ...blocksOf(converted.value), messages: converted.messages.map((message) => message.message) };
+  const pictures = (converted.value.match(/<img\b/g) ?? []).length;
+  const messages = converted.messages.map((message) => message.message);
+  if (pictures > 0) messages.push(`${pictures === 1 ? '1 picture (a chart, photo or diagram) was' : `${pictures} pictures (charts, photos or diagrams) were`} left out: give a chart's figures as indicators, and add other images by hand`);
+  return { ...blocksOf(converted.value), messages };
 }
 
 /** The blocks of mammoth's HTML, in document order. */

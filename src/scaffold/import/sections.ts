@@ -70,7 +70,7 @@ export function sectionOf(heading: string, year?: string): SectionKey | undefine
  */
 export function yearsIn(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/(?<![\d.,£])((?:19|20)?\d{2})\s*[-/–]\s*((?:19|20)?\d{2})(?![\d.,%])/g)) {
+  for (const match of text.matchAll(/(?<!\d|\d[.,]|£)((?:19|20)?\d{2})\s*[-/–]\s*((?:19|20)?\d{2})(?!\d|[.,]\d|%)/g)) {
     const first = match[1]!.length === 2 ? 2000 + Number(match[1]) : Number(match[1]);
     const second = match[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(match[2]) : Number(match[2]);
     if (second === first + 1 && first >= 1990 && first < 2100) found.push(`${first}-${String(second % 100).padStart(2, '0')}`);
