@@ -72,13 +72,13 @@ describe('importing a whole report', () => {
         'The hardest part of such a report is showing the *difference* the partnership made: see [the partnership\'s website](https://www.sandwellcsp.org.uk).',
     );
     // A table that is not figures stays a Markdown table in the text it stood in.
-    expect(report.arrangements.summary).toContain('| Partner | Role |\n| --- | --- |\n| Sandwell Council | Statutory partner |');
+    expect(report.arrangements.summary).toContain('| Partner | Role |\n| --- | --- |\n| Sandwell Metropolitan Borough Council | Statutory partner |');
     expect(report.inspections).toEqual([{ name: 'Ofsted Inspection May 2022', findings: 'Ofsted inspected children\'s services in May 2022.' }]);
     expect(yaml(join(year, 'child-deaths.yaml')).summary).toMatch(/^Sandwell is a member of the Black Country Child Death Overview Panel\. 128 child deaths/);
     expect(yaml(join(year, 'reviews.yaml')).summary).toMatch(/^From 10 joint agency response meetings/);
     expect(yaml(join(year, 'voice.yaml'))).toMatchObject({ summary: expect.stringMatching(/^Young people from the SHAPE forum/), feedback: [] });
     // A sub-heading inside a section stays, as a heading inside its text.
-    expect(yaml(join(year, 'training.yaml')).summary).toBe('Courses ran through the year, most of them to capacity.\n\n#### Barriers /Challenges\n\nSome agencies could release few staff.');
+    expect(yaml(join(year, 'training.yaml')).summary).toBe('Most courses ran to capacity.\n\n#### Barriers /Challenges\n\nImpact evaluation has been difficult to capture.');
     expect(yaml(join(year, 'scrutiny.yaml')).findings).toEqual(['Partners need to give narrative with their data']);
   });
 
@@ -86,8 +86,9 @@ describe('importing a whole report', () => {
     const priorities = yaml(join(year, 'priorities.yaml'));
     expect(priorities.introduction).toBe('Three priorities were carried into the year.');
     expect(priorities.priorities).toEqual([
-      { id: 'neglect', title: 'Neglect', activity: ['Relaunched the neglect strategy with partners', 'Trained practitioners in the neglect toolkit'], impact: [{ evidence: 'Audits found the toolkit used in more cases than the year before.' }] },
-      { id: 'exploitation', title: 'Exploitation', activity: ['The Child Exploitation Board met through the year.'], impact: [{ evidence: 'Missing episodes were reviewed within days' }] },
+      { id: 'neglect', title: 'Neglect', activity: ['Developed a neglect 7-minute briefing to share across the partnership', 'Agreed a neglect dataset for the partnership'], impact: [{ evidence: 'The neglect dataset is now live and received regularly, so the group can understand the local picture of neglect.' }] },
+      // A placeholder stays a placeholder.
+      { id: 'exploitation', title: 'Exploitation', activity: ['Partners presented the child\'s voice at each meeting of the Child Exploitation Board.'], impact: [{ evidence: '[insert evidence of impact]' }] },
       { id: 'early-help', title: 'Early Help' },
     ]);
     expect(yaml(join(year, 'next-year.yaml')).priorities).toEqual([{ title: 'Neglect' }, { title: 'Exploitation' }, { title: 'Early Help' }]);
@@ -106,7 +107,7 @@ describe('importing a whole report', () => {
 
   it('reads funding and glossary tables into their lists', () => {
     expect(yaml(join(year, 'funding.yaml'))).toMatchObject({ contributions: [{ partner: 'Partner A', amount: 100000 }, { partner: 'Partner B', amount: 50000 }], total: 150000 });
-    expect(yaml(join(year, 'glossary.yaml')).terms).toEqual([{ term: 'CDOP', meaning: 'Child Death Overview Panel' }, { term: 'SHAPE', meaning: 'Sandwell\'s youth forum' }]);
+    expect(yaml(join(year, 'glossary.yaml')).terms).toEqual([{ term: 'CDOP', meaning: 'Child Death Overview Panel' }, { term: 'SCSP', meaning: 'Sandwell Children\'s Safeguarding Partnership' }]);
   });
 
   it('keeps what it could not place in unplaced.md, in document order, and placeholder text as it was', () => {
@@ -142,8 +143,8 @@ describe('importing a whole report', () => {
     expect(execFileSync('pdfinfo', [join(folder, pdf)], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
     const text = execFileSync('pdftotext', ['-layout', join(folder, pdf), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     expect(text).toContain('DRAFT');
-    expect(text).toContain('Relaunched the neglect strategy with partners');
-    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toContain('The Child Exploitation Board met through the year.');
+    expect(text).toContain('Developed a neglect 7-minute briefing to share across the partnership');
+    expect(readFileSync(join(folder, 'index.html'), 'utf8')).toMatch(/Partners presented the child(’|&#x27;|')s voice at each meeting of the Child Exploitation Board\./);
   });
 });
 

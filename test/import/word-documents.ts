@@ -68,62 +68,72 @@ export async function writeWordDocument(path: string, parts: Part[]): Promise<st
 
 /**
  * A whole annual report laid out as Sandwell's 2022-23 report is (../shared/seeds/001): its
- * headings, its priorities, its figures, in words of our own. Where the seed gives no such
- * part (a funding table, a glossary table), the part is marked as made up for the test.
+ * headings, its priorities and its figures, each fact from the seed (its line is given), in
+ * words of our own. The seed has no funding table: that one names no partner and says it is
+ * made up; placeholders stand where the seed gives nothing.
  */
 export const SANDWELL_REPORT: Part[] = [
   { title: 'Sandwell Children\'s Safeguarding Partnership Annual Report 2022-23' },
   { h: 1, text: 'Contents' },
   { ol: ['Introduction', 'Priorities', 'Glossary'] },
   { h: 1, text: 'Foreword: Independent Chair, Sandwell Children\'s Safeguarding Partnership' },
+  // L34, L148
   { p: 'This is the partnership\'s report on the year from April 2022 to March 2023, under **Working Together 2018**.' },
   { p: 'The hardest part of such a report is showing the *difference* the partnership made: see [the partnership\'s website](https://www.sandwellcsp.org.uk).' },
   { h: 1, text: 'The SCSP Structure' },
-  { p: 'Four statutory partners lead the arrangements: the council, the integrated care board and West Midlands Police, with schools.' },
-  { table: [['Partner', 'Role'], ['Sandwell Council', 'Statutory partner'], ['West Midlands Police', 'Statutory partner']] },
+  // L87-93
+  { p: 'The partnership was set up in April 2019, led by four statutory safeguarding partners.' },
+  { table: [['Partner', 'Role'], ['Sandwell Metropolitan Borough Council', 'Statutory partner'], ['West Midlands Police', 'Statutory partner']] },
   { h: 1, text: '22-23 Priorities for the SCSP' },
+  // L136-138, L941-975
   { p: 'Three priorities were carried into the year.' },
   { h: 2, text: 'Neglect' },
   { bold: 'What we did' },
-  { ul: ['Relaunched the neglect strategy with partners', 'Trained practitioners in the neglect toolkit'] },
+  { ul: ['Developed a neglect 7-minute briefing to share across the partnership', 'Agreed a neglect dataset for the partnership'] },
   { bold: 'What difference did we make?' },
-  { p: 'Audits found the toolkit used in more cases than the year before.' },
+  { p: 'The neglect dataset is now live and received regularly, so the group can understand the local picture of neglect.' },
   { h: 2, text: 'Exploitation' },
   { h: 3, text: 'Activity' },
-  { p: 'The Child Exploitation Board met through the year.' },
+  { p: 'Partners presented the child\'s voice at each meeting of the Child Exploitation Board.' },
   { h: 3, text: 'Impact' },
-  { ul: ['Missing episodes were reviewed within days'] },
+  { ul: ['[insert evidence of impact]'] },
   { h: 2, text: 'Early Help' },
   { p: 'Early help has been a priority since 2021.' },
+  // L238-292
   { h: 1, text: 'Contacts and Referrals' },
-  { p: 'The front door had a busy year.' },
+  { p: 'Contacts and referrals to the front door, April 2022 to March 2023.' },
   { table: [['Measure', '2022-23'], ['Contacts received', '29,563'], ['Referrals received', '4,194'], ['Re-referrals (%)', '23%'], ['Domestic abuse contacts', '4,798']] },
   { table: [['Measure', 'Sandwell', 'West Midlands average', 'England average'], ['Re-referrals', '23%', '19.1%', '21.5%']] },
+  // L406-430
   { h: 1, text: 'Child Death during 22/23' },
   { p: 'Sandwell is a member of the Black Country Child Death Overview Panel. 128 child deaths were notified across the Black Country in 2022-23.' },
   { h: 1, text: 'Sandwell Learning from Practice Reviews Subgroup' },
   { p: 'From 10 joint agency response meetings, 1 was referred to the subgroup and led to a local child safeguarding practice review.' },
   { h: 1, text: 'Quality of Practice, Performance and Assurance (QPPA) Subgroup' },
   { p: 'The subgroup completed [insert number] multi-agency audits.' },
+  // L872-876
   { h: 1, text: 'Learning and Development (L&D) Subgroup' },
-  { p: 'Courses ran through the year, most of them to capacity.' },
+  { p: 'Most courses ran to capacity.' },
   { h: 2, text: 'Barriers /Challenges' },
-  { p: 'Some agencies could release few staff.' },
+  { p: 'Impact evaluation has been difficult to capture.' },
+  // L58, L1085, L1295
   { h: 1, text: 'Independent Scrutiny of SCSP Annual Report 2022-23' },
-  { p: 'The scrutineer met the partners through the year.' },
+  { p: 'Scrutiny activities took place during 2022-23.' },
   { h: 2, text: 'Areas where scrutiny work has identified learning' },
   { ul: ['Partners need to give narrative with their data'] },
+  // L1360-1374
   { h: 1, text: 'Ofsted Inspection May 2022' },
   { p: 'Ofsted inspected children\'s services in May 2022.' },
   { h: 1, text: 'SHAPE Takeover October 2022' },
   { p: 'Young people from the SHAPE forum took over the partnership board in October 2022.' },
   { h: 1, text: 'Funding' },
-  { p: 'Made up for the test: the partners\' contributions.' },
+  { p: 'Made up for the test, as the seed has no such table: the partners\' contributions.' },
   { table: [['Partner', 'Contribution'], ['Partner A', '£100,000'], ['Partner B', '£50,000'], ['Total', '£150,000']] },
+  // L63, L136-138
   { h: 1, text: 'Improvement Activities and Direction of travel for 23/24' },
   { ul: ['Neglect', 'Exploitation', 'Early Help'] },
   { h: 1, text: 'Glossary of Terms' },
-  { table: [['Term', 'Meaning'], ['CDOP', 'Child Death Overview Panel'], ['SHAPE', 'Sandwell\'s youth forum']] },
+  { table: [['Term', 'Meaning'], ['CDOP', 'Child Death Overview Panel'], ['SCSP', 'Sandwell Children\'s Safeguarding Partnership']] },
 ];
 
 /** One agency's contribution to the training section, as it might send it (made up for the test). */
