@@ -118,6 +118,29 @@ describe('importing a whole report', () => {
     expect(yaml(join(year, 'audits.yaml')).summary).toBe('The subgroup completed [insert number] multi-agency audits.');
   });
 
+  it('invents nothing: every text and figure it wrote is the document\'s own, apart from the ids, units, period and TO DOs it documents', () => {
+    const document = wordsOf(SANDWELL_REPORT).join('\n');
+    const figures = document.replace(/(\d),(\d{3})/g, '$1$2');
+    const derived = new Set(['id', 'unit', 'status', 'start', 'end']);
+    const found: string[] = [];
+    const walk = (value: unknown, key: string): void => {
+      if (derived.has(key)) return;
+      if (typeof value === 'number') {
+        if (!figures.includes(String(value))) found.push(String(value));
+      } else if (typeof value === 'string') {
+        if (/^TO DO:/.test(value)) return;
+        for (const chunk of value.split('\n')) {
+          const words = chunk.replace(/^(#### |- |\d+\. )/, '').replace(/\[([^\]]+)\]\(https?:[^)]*\)/g, '$1').replace(/\*\*|\*/g, '').trim();
+          if (!words || /^\|( --- \|)+$/.test(words)) continue;
+          for (const cell of words.startsWith('|') ? words.split('|').map((c) => c.trim()).filter(Boolean) : [words]) if (!document.includes(cell)) found.push(cell);
+        }
+      } else if (Array.isArray(value)) value.forEach((item) => walk(item, key));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, /^\d{4}-\d{2}$/.test(k) ? 'value' : k);
+    };
+    for (const name of readdirSync(year).filter((file) => file.endsWith('.yaml'))) walk(yaml(join(year, name)), '');
+    expect(found).toEqual([]);
+  });
+
   it('validates with no problems in the data: what is left is to-dos, each unplaced part among them, and the placeholder', async () => {
     const checked = await check({ data, year: '2022-23' });
     expect(checked.problems).toEqual([]);
