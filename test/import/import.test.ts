@@ -311,6 +311,12 @@ describe('one agency\'s contribution, --into', () => {
     expect(unplaced.startsWith(before.trimEnd())).toBe(true);
     expect(unplaced.slice(before.trimEnd().length)).toBe('\n\n## Scrutineer visit (from scrutiny.docx)\n\nThe scrutineer visited the front door.\n');
 
+    // Priorities are added to the list, with ids kept unique, one to a line.
+    writeFileSync(join(data, '2023-24', 'priorities.yaml'), '# Our priorities\npriorities: []\n');
+    await writeWordDocument(join(dir, 'priorities.docx'), [{ h: 1, text: 'Neglect' }, { bold: 'What we did' }, { p: 'Agreed a neglect dataset.' }, { h: 1, text: 'Neglect' }]);
+    await importDocument({ file: join(dir, 'priorities.docx'), data, year: '2023-24', into: 'priorities' });
+    expect(readFileSync(join(data, '2023-24', 'priorities.yaml'), 'utf8')).toBe('# Our priorities\npriorities:\n  - id: neglect\n    title: Neglect\n    activity:\n      - Agreed a neglect dataset.\n  - id: neglect-2\n    title: Neglect\n');
+
     writeFileSync(join(data, '2023-24', 'lado.yaml'), 'summary: [unclosed\n');
     await expect(importDocument({ file: join(dir, 'lado.docx'), data, year: '2023-24', into: 'lado' })).rejects.toThrow(/lado\.yaml has YAML errors .* so nothing was imported/);
     expect(readFileSync(join(data, '2023-24', 'lado.yaml'), 'utf8')).toBe('summary: [unclosed\n');

@@ -19,7 +19,7 @@ import { displayPath } from '../../util/display-path.js';
 import { closest } from '../../util/suggest.js';
 import { TO_DO_MARK } from '../../validate/to-do.js';
 import { periodOf, writePartnership, YEAR_FILE_COMMENTS } from '../init.js';
-import { dataFileText, toDo, whyFor } from '../yaml-writer.js';
+import { dataFileText, TO_DO, toDo, whyFor } from '../yaml-writer.js';
 import { placeBlocks, type Placed } from './place.js';
 import { readWordDocument } from './read-word.js';
 import { SECTION_KEYS, SECTIONS, yearsIn, type SectionKey } from './sections.js';
@@ -98,7 +98,7 @@ async function importWhole(options: ImportOptions, dataDir: string, document: Aw
       if (!options.dryRun) await writeNew(file.path, dataFileText(file));
       written.push(displayPath(file.path));
     };
-    await writePartnership({ dir: dataDir, name: toDoName, area, year, localAuthority: `${'TO DO:'} the name of the local authority` }, write);
+    await writePartnership({ dir: dataDir, name: toDoName, area, year, localAuthority: `${TO_DO} the name of the local authority` }, write);
   }
   for (const [name, data] of Object.entries(files) as Array<[YearFileName, Record<string, unknown>]>) {
     const path = join(folder, `${name}.yaml`);
@@ -255,6 +255,8 @@ function addInto(yaml: Document, imported: Record<string, unknown>, path: string
       addInto(yaml, value, at);
     } else if (Array.isArray(value) && isSeq(existing)) {
       existing.items = existing.items.filter((item) => !isToDo(item));
+      // An empty list written as [] takes its new items one to a line, as the rest of the file has them.
+      existing.flow = false;
       const ids = new Set(existing.items.map((item) => (isMap(item) ? item.get('id') : undefined)).filter((id): id is string => typeof id === 'string'));
       for (const item of value) {
         if (isPlainObject(item) && typeof item.id === 'string') {
