@@ -222,6 +222,29 @@ describe('a document without Word\'s heading styles', () => {
   });
 });
 
+describe('sections met more than once, and parts of the training section', () => {
+  it('keeps the heading of a section met again, and puts the difference training made in its impact on practice', async () => {
+    const dir = tempDir();
+    // Laid out as seed 001 is, every heading at one level (L778, L855, L912).
+    const docx = await writeWordDocument(join(dir, 'flat.docx'), [
+      { h: 1, text: 'Learning and Development (L&D) Subgroup' },
+      { p: 'The subgroup plans the training offer.' },
+      { h: 1, text: 'Strengths' },
+      { p: 'Most courses ran to capacity.' },
+      { h: 1, text: 'What difference did training make on Practice?' },
+      { p: 'Knowledge scores rose after courses.' },
+      { h: 1, text: 'Workforce development' },
+      { p: 'Briefings were published.' },
+    ]);
+    await importDocument({ file: docx, data: join(dir, 'data'), year: '2022-23' });
+    const training = yaml(join(dir, 'data', '2022-23', 'training.yaml'));
+    expect(training.summary).toBe('The subgroup plans the training offer.\n\n#### Workforce development\n\nBriefings were published.');
+    expect(training.evaluation.impact_on_practice).toBe('#### What difference did training make on Practice?\n\nKnowledge scores rose after courses.');
+    // A heading at the section's own level that names nothing is not guessed to be part of it.
+    expect(readFileSync(join(dir, 'data', '2022-23', 'unplaced.md'), 'utf8')).toContain('## Strengths\n\nMost courses ran to capacity.');
+  });
+});
+
 describe('the command', () => {
   it('says what went where, and with --dry-run writes nothing', async () => {
     const dir = tempDir();

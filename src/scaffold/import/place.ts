@@ -79,12 +79,14 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
   };
   if (!options.only) leaveUnplaced(BEFORE_FIRST_HEADING);
 
+  const seen = new Set<SectionKey>();
   const startSection = (key: SectionKey, level: number, heading: string) => {
     target = { kind: 'section', key, level };
     tally.headings.push({ heading, section: SECTIONS[key].name });
     entry = undefined;
     entryLevel = undefined;
-    part = undefined;
+    // The heading may itself name the part it starts ("Areas where scrutiny has identified learning").
+    part = key === 'scrutiny' ? scrutinyPartOf(heading) : key === 'training' ? trainingPartOf(heading) : undefined;
     inspection = undefined;
     sawEntries = false;
     if (key === 'inspections') {
@@ -92,7 +94,11 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
       const report = fileOf('report');
       ((report.inspections ??= []) as Array<typeof inspection>).push(inspection);
       count('inspections', 'report', 'items', 'inspections');
+    } else if (seen.has(key) && !(SECTIONS[key] as { points?: boolean }).points && key !== 'glossary' && key !== 'scrutiny') {
+      // A section met again further on keeps its heading, so its text is not run into the text before it.
+      textInto(`#### ${escapeInline(heading)}`, 'none');
     }
+    seen.add(key);
   };
 
   const startEntry = (key: 'priorities' | 'next-year', title: string, level: number | 'label') => {
@@ -141,6 +147,10 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
         if (current.key === 'scrutiny') {
           part = scrutinyPartOf(text);
           if (!part) leaveUnplaced(text);
+        } else if (current.key === 'training') {
+          // The difference training made is its impact on practice; any other sub-heading is the training offer.
+          part = trainingPartOf(text);
+          textInto(`#### ${escapeInline(text)}`, 'none');
         } else if (current.key === 'glossary') {
           // A glossary's own dividers ("A", "B"...) are not terms: left to place, like any text that is not one.
           leaveUnplaced(text);
@@ -218,6 +228,10 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
       else for (const point of pointsOf(markdown, block)) ((file[part] ??= []) as string[]).push(point);
       return counted('scrutiny');
     }
+    if (key === 'training' && part === 'impact') {
+      append(fileOf('training'), ['evaluation', 'impact_on_practice'], markdown);
+      return counted('training');
+    }
     if (key === 'glossary') {
       const terms = block ? termsOf(block) : undefined;
       if (!terms) return unplacedText(markdown);
@@ -247,6 +261,11 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
   }
 
   return { files, unplaced: unplaced.filter((part) => part.blocks.length > 0 || part.heading !== BEFORE_FIRST_HEADING), tally };
+}
+
+/** A training heading about the difference it made ("What difference did training make on practice?"). */
+function trainingPartOf(heading: string): 'impact' | undefined {
+  return /\b(difference|impact|outcomes?|changed? (in|to) practice)\b/i.test(heading) ? 'impact' : undefined;
 }
 
 function nextYearPartOf(heading: string): PriorityPart | undefined {

@@ -38,21 +38,22 @@ export const SECTION_KEYS = Object.keys(SECTIONS) as SectionKey[];
 const RULES: Array<[SectionKey, RegExp]> = [
   ['glossary', /\b(glossary|abbreviations|acronyms|terms used|jargon buster)\b/i],
   ['foreword', /\b(foreword|forward from|introduction from the (independent )?chair|chair'?s (introduction|welcome|message))\b/i],
-  ['next-year', /\b(priorities|plans?|focus|direction of travel|next steps)\b.*\b(next|coming|ahead|future)\b|\b(next|coming|future)\b.*\b(priorities|year|steps)\b|\blooking (ahead|forward)\b|\bdirection of travel\b/i],
+  ['next-year', /\b(priorities|plans?|focus|direction of travel)\b.*\b(next|coming|ahead|future)\b|\b(next|coming|future)\b.*\b(priorities|year)\b|\blooking (ahead|forward)\b|\bdirection of travel\b|^(our )?next steps\b/i],
   ['at-a-glance', /\b(at a glance|key messages|headlines|highlights|key points|summary of (the|our) year|year in numbers)\b/i],
-  ['scrutiny', /\bscrutin(y|eer|ise|ize)\b/i],
+  // A council's overview and scrutiny committee is not the partnership's independent scrutiny.
+  ['scrutiny', /(?<!overview (?:and|&) )\bscrutin(y|eer|ise|ize)\b/i],
   ['child-deaths', /\b(child deaths?|deaths? of children|CDOP|death overview)\b/i],
   ['lado', /\b(LADO|designated officer|allegations? against)\b/i],
   ['training', /\b(training|learning and development|L&D|workforce development|multi-agency learning offer)\b/i],
   ['reviews', /\b(rapid reviews?|practice reviews?|CSPRs?|LCSPRs?|serious case reviews?|learning from (reviews|practice|cases)|case reviews?|learning reviews?|serious incidents?)\b/i],
   ['audits', /\b(audits?|quality assurance|assurance|quality of practice|performance and quality|section 11|section 175)\b/i],
   ['voice', /\b(voice|views) of (the )?(child|children|young people|families|parents)|\b(lived experience|participation|takeover|youth (forum|council|voice)|hearing from children|what children (told|tell|said))\b/i],
-  ['funding', /\b(funding|budget|finance|financial|contributions|income and expenditure|resources)\b/i],
+  ['funding', /\b(funding|budget|finances?|contributions|income and expenditure)\b/i],
   ['inspections', /\b(inspections?|ofsted|ILACS|JTAI|HMICFRS|CQC)\b/i],
   ['effectiveness', /\b(effectiveness|how effective|how well (are|did|have) we)\b/i],
   ['education', /\b(education|schools?|colleges?|early years settings?)\b/i],
   ['priorities', /\bpriorit(y|ies)\b/i],
-  ['arrangements', /\b(about (the|our|this) partnership|our partnership|partnership (arrangements|structure)|safeguarding arrangements|governance|structure|how we work|who we are|arrangements)\b/i],
+  ['arrangements', /\b(about (the|our|this) partnership|our partnership|partnership (arrangements|structure)|(?:safeguarding|partnership|multi-agency|local|structural) arrangements|governance|structure|how we work|who we are)\b/i],
 ];
 
 /**
