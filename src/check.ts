@@ -5,14 +5,13 @@
  * `preview` and `new-year` all start here, so they agree on what is wrong with a report.
  */
 import { load, type LoadOptions } from './load/load-report.js';
-import { UNPLACED_FILE } from './load/unplaced-file.js';
 import type { ReportData } from './model/checked-report.js';
 import type { ComplianceReport } from './model/compliance.js';
 import type { Problem } from './problems.js';
 import { checkCompliance, type ComplianceOptions } from './validate/compliance/check-compliance.js';
 import { blocksPublication } from './validate/compliance/evaluate.js';
 import { findNotStated, type NotStated } from './validate/not-stated.js';
-import { findToDos, type ToDo } from './validate/to-do.js';
+import { findToDos, toDoCounts, type ToDo } from './validate/to-do.js';
 import { validate } from './validate/validate-report.js';
 
 export interface CheckOptions extends LoadOptions, ComplianceOptions {
@@ -61,11 +60,7 @@ export function readiness(checked: CheckedReport, strict = false): Readiness {
   const reasons: string[] = [];
   const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   if (checked.problems.length > 0) reasons.push(count(checked.problems.length, 'problem in the data', 'problems in the data'));
-  // What report import could not place is listed with the to-dos, but it is not a field.
-  const unplaced = checked.toDos.filter((item) => item.file.endsWith(UNPLACED_FILE)).length;
-  const fields = checked.toDos.length - unplaced;
-  if (fields > 0) reasons.push(count(fields, 'field still marked TO DO', 'fields still marked TO DO'));
-  if (unplaced > 0) reasons.push(count(unplaced, `part of an imported document still to place (${UNPLACED_FILE})`, `parts of an imported document still to place (${UNPLACED_FILE})`));
+  reasons.push(...toDoCounts(checked.toDos));
   const compliance = checked.compliance;
   if (compliance) {
     const must = compliance.failed.must + compliance.partly.must;

@@ -34,6 +34,7 @@ Open the address it prints (or use --open); press Ctrl-C to stop.`)
       const port = parsePort(options.port);
       const { formatProblems } = await import('../problems.js');
       const { faultReport } = await import('./fault.js');
+      const { toDoCounts } = await import('../validate/to-do.js');
       const time = () => new Date().toLocaleTimeString('en-GB');
       let first = true;
       const preview = await startPreview({
@@ -46,7 +47,7 @@ Open the address it prints (or use --open); press Ctrl-C to stop.`)
           const kept = keptEarlier ? ' The page keeps the last report that built, with these listed over it.' : '';
           if (fault) printError(`${time()}  ${faultReport(fault, 'The report could not be rebuilt')}The preview goes on, and tries again when you next save.${kept}\n`);
           else if (problems.length) printError(`${time()}  ${plural(problems.length, 'problem')} (shown in the page too):\n${formatProblems(problems)}\n${kept ? `${kept.trim()}\n` : ''}`);
-          else if (!first) print(`${time()}  Rebuilt.${toDos.length ? ` ${plural(toDos.length, 'field')} still marked TO DO (highlighted in the page).` : ''}\n`);
+          else if (!first) print(`${time()}  Rebuilt.${toDos.length ? ` ${toDoCounts(toDos).join(', ')} (highlighted in the page).` : ''}\n`);
           first = false;
         },
       });

@@ -12,7 +12,7 @@
  */
 import { location, fieldName, sortProblems, type Problem } from '../problems.js';
 import { themeFor } from '../render/theme.js';
-import type { ToDo } from '../validate/to-do.js';
+import { toDoCounts, type ToDo } from '../validate/to-do.js';
 
 /** The address of the server's event stream: one "reload" message after each rebuild. */
 export const EVENTS_PATH = '/__report/events';
@@ -104,7 +104,7 @@ export function faultOverlay(error: unknown): string {
 export function toDoBanner(toDos: ToDo[]): string {
   if (toDos.length === 0) return '';
   const items = toDos.map((item) => `<li><code>${escapeHtml(`${item.file}:${item.line}`)}</code>  ${escapeHtml(item.field)}: ${escapeHtml(item.what)}</li>`).join('');
-  const label = toDos.length === 1 ? '1 field still marked TO DO' : `${toDos.length} fields still marked TO DO`;
+  const label = toDoCounts(toDos).join(', ');
   return `<style>
 #report-preview-todos{position:fixed;top:.5rem;right:.5rem;z-index:2147483645;max-width:min(30rem,calc(100vw - 1rem));max-height:50vh;overflow:auto;background:${THEME.focus};color:${THEME.focusInk};border:2px solid ${THEME.focusInk};border-radius:6px;padding:.25rem .75rem;font:15px/1.4 sans-serif;box-shadow:0 2px 8px rgba(0,0,0,.3)}
 #report-preview-todos summary{cursor:pointer;font-weight:bold}

@@ -8,7 +8,8 @@ import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { check } from '../../src/check.js';
+import { check, readiness } from '../../src/check.js';
+import { toDoBanner } from '../../src/preview/preview-page.js';
 import { importDocument } from '../../src/scaffold/import/import-document.js';
 import { CLI, DEMO, freshCache, runCli, tempDir } from '../helpers.js';
 import { POLICE_TRAINING, SANDWELL_REPORT, UNKNOWN_STRUCTURE, writeWordDocument, type Part } from './word-documents.js';
@@ -153,6 +154,10 @@ describe('importing a whole report', () => {
       [29, 'Independent Scrutiny of SCSP Annual Report 2022-23'],
     ]);
     expect(checked.compliance?.outcomes.some((o) => o.checks.some(({ id, result }) => id === 'no-placeholders' && result.status !== 'met'))).toBe(true);
+    // The parts are counted as what they are, not as fields, by validate and by the preview.
+    const fields = checked.toDos.length - 5;
+    expect(readiness(checked).reasons.slice(0, 2)).toEqual([`${fields} fields still marked TO DO`, '5 parts of an imported document still to place (unplaced.md)']);
+    expect(toDoBanner(checked.toDos)).toContain(`<summary>${fields} fields still marked TO DO, 5 parts of an imported document still to place (unplaced.md)</summary>`);
   });
 
   it('builds as a draft: the web page and a tagged PDF that say what the document said', () => {
