@@ -227,6 +227,28 @@ describe('a document without Word\'s heading styles', () => {
   });
 });
 
+describe('priorities listed by name, then written about', () => {
+  it('makes one priority of each, and takes its parts from its own heading', async () => {
+    const dir = tempDir();
+    // As seed 001 lists them (L136-138), then with a heading each.
+    const docx = await writeWordDocument(join(dir, 'p.docx'), [
+      { h: 1, text: 'Our priorities for 2022-23' },
+      { ul: ['Neglect', 'Exploitation,'] },
+      { h: 2, text: 'Neglect' },
+      { bold: 'What we did' },
+      { p: 'Agreed a neglect dataset.' },
+      { h: 2, text: 'Exploitation' },
+      { bold: 'Impact' },
+      { p: 'The board heard the child\'s voice at each meeting.' },
+    ]);
+    await importDocument({ file: docx, data: join(dir, 'data'), year: '2022-23' });
+    expect(yaml(join(dir, 'data', '2022-23', 'priorities.yaml')).priorities).toEqual([
+      { id: 'neglect', title: 'Neglect', activity: ['Agreed a neglect dataset.'] },
+      { id: 'exploitation', title: 'Exploitation', impact: [{ evidence: 'The board heard the child\'s voice at each meeting.' }] },
+    ]);
+  });
+});
+
 describe('sections met more than once, and parts of the training section', () => {
   it('keeps the heading of a section met again, and puts the difference training made in its impact on practice', async () => {
     const dir = tempDir();

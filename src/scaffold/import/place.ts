@@ -104,11 +104,18 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
   const startEntry = (key: 'priorities' | 'next-year', title: string, level: number | 'label') => {
     const file = fileOf(key);
     const list = (file.priorities ??= []) as Array<ListEntry & { id?: string }>;
-    entry = key === 'priorities' ? { id: uniqueId(list, title), title } as ListEntry : { title };
-    list.push(entry);
     entryLevel = level;
     part = undefined;
     sawEntries = true;
+    // A priority the document listed first by name, then wrote about under its own heading, is one priority.
+    const same = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+    const named = list.find((item) => same(item.title) === same(title) && Object.keys(item).every((field) => field === 'id' || field === 'title'));
+    if (named) {
+      entry = named;
+      return;
+    }
+    entry = key === 'priorities' ? { id: uniqueId(list, title), title } as ListEntry : { title };
+    list.push(entry);
     count(SECTIONS[key].name, key, 'items', 'priorities');
   };
 
