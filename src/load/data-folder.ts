@@ -9,6 +9,7 @@ import { UsageError } from '../errors.js';
 import type { Problem } from '../problems.js';
 import { explainUnreadable } from '../read-file.js';
 import { displayPath } from '../util/display-path.js';
+import { UNPLACED_FILE } from './unplaced-file.js';
 
 export const YEAR_FOLDER = /^\d{4}-\d{2}$/;
 export const PARTNERSHIP_FILE = 'partnership.yaml';
@@ -85,6 +86,8 @@ export interface YearFiles {
   yaml: Map<string, string>;
   /** The CSV files, by base name (indicators.csv -> indicators). */
   csv: Map<string, string>;
+  /** unplaced.md, what report import left to place, when the year has one. */
+  unplaced?: string;
   /** Files that cannot be read where they are: broken links, loops, links out of the folder. */
   problems: Problem[];
 }
@@ -116,14 +119,16 @@ export async function listYear(folder: DataFolder, year: string): Promise<YearFi
   const found: YearFiles = { yaml: new Map(), csv: new Map(), problems: [] };
   for (const entry of (await readdir(dir)).sort()) {
     const match = /^(.+)\.(ya?ml|csv)$/i.exec(entry);
-    if (!match?.[1] || !match[2]) continue;
+    const unplaced = entry === UNPLACED_FILE;
+    if (!unplaced && (!match?.[1] || !match[2])) continue;
     const path = join(dir, entry);
     const problem = await checkDataFile(folder, path);
     if (problem) {
       found.problems.push(problem);
       continue;
     }
-    (match[2].toLowerCase() === 'csv' ? found.csv : found.yaml).set(match[1], path);
+    if (unplaced) found.unplaced = path;
+    else (match![2]!.toLowerCase() === 'csv' ? found.csv : found.yaml).set(match![1]!, path);
   }
   return found;
 }

@@ -10,7 +10,7 @@ import { closest } from '../util/suggest.js';
 import { readCsvFile, type CsvFile } from './csv-file.js';
 import { checkDataFile, chooseYear, listYear, openDataFolder, PARTNERSHIP_FILE, type DataFolder } from './data-folder.js';
 import { readYamlFile, type YamlFile } from './yaml-file.js';
-import { readUnplaced, UNPLACED_FILE, type UnplacedEntry } from './unplaced-file.js';
+import { readUnplaced, type UnplacedEntry } from './unplaced-file.js';
 import { displayPath } from '../util/display-path.js';
 
 export interface LoadOptions {
@@ -104,10 +104,7 @@ export async function load(options: LoadOptions = {}): Promise<LoadedReport> {
     }
   }
 
-  const unplacedPath = join(folder.root, year, UNPLACED_FILE);
-  const unplacedPlace = (await lstat(unplacedPath).then(() => true, () => false)) ? await checkDataFile(folder, unplacedPath) : undefined;
-  if (unplacedPlace) problems.push(unplacedPlace);
-  const unplaced = unplacedPlace ? [] : await readUnplaced(join(folder.root, year));
+  const unplaced = listed.unplaced ? await readUnplaced(listed.unplaced) : [];
 
   const previousYear = folder.years[folder.years.indexOf(year) - 1];
   const previous = previousYear ? (await listYear(folder, previousYear)).yaml.get('report') : undefined;

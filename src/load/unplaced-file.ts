@@ -5,7 +5,6 @@
  * the data (or decided the report should not say it) and deleted it, then deleted the file.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { displayPath } from '../util/display-path.js';
 
 export const UNPLACED_FILE = 'unplaced.md';
@@ -37,9 +36,8 @@ export function unplacedPart(heading: string, blocks: string[]): string {
   return [`## ${heading.replace(/\s+/g, ' ').trim() || '(a heading with no words)'}`, '', ...blocks.flatMap((block) => [block, ''])].join('\n');
 }
 
-/** The parts of the year's unplaced.md, if it has one. */
-export async function readUnplaced(yearDir: string): Promise<UnplacedEntry[]> {
-  const path = join(yearDir, UNPLACED_FILE);
+/** The parts of a year's unplaced.md (found by listYear, inside the data folder). */
+export async function readUnplaced(path: string): Promise<UnplacedEntry[]> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -74,6 +74,11 @@ export function dataFileText(file: DataFileText): string {
 }
 
 export async function writeDataFile(file: DataFileText): Promise<void> {
-  await mkdir(dirname(file.path), { recursive: true });
-  await writeFile(file.path, dataFileText(file), { flag: 'wx' });
+  await writeNewFile(file.path, dataFileText(file));
+}
+
+/** Writes a file that must not exist yet, with its folder: a user's file is never written over. */
+export async function writeNewFile(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, { flag: 'wx' });
 }

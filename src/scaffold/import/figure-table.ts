@@ -53,6 +53,14 @@ export function slug(text: string): string {
   return text.toLowerCase().replace(/&/g, ' and ').replace(/%/g, ' percent ').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '') || 'item';
 }
 
+/** `base`, or base-2, base-3... the first not in `taken`; it is added to `taken`. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
 function unitOf(label: string, header: string[], cells: string[], figures: number[]): ImportedIndicator['unit'] | undefined {
   const words = `${label} ${header.join(' ')}`;
   if (/per 10,?000|per 10k|per ten thousand/i.test(words)) return 'rate-per-10000';
@@ -97,10 +105,7 @@ export function figuresOf(rows: string[][], group: string, names: Names, taken: 
     const unit = unitOf(label, header, cells, numbers);
     if (!unit) return { reason: `it does not say whether "${label}" is a count, a percentage or a rate per 10,000` };
     indicator.unit = unit;
-    let id = slug(label);
-    for (let n = 2; ids.has(id); n++) id = `${slug(label)}-${n}`;
-    ids.add(id);
-    indicator.id = id;
+    indicator.id = uniqueId(slug(label), ids);
     indicators.push(indicator);
   }
   return { indicators };

@@ -19,11 +19,11 @@ import { displayPath } from '../../util/display-path.js';
 import { closest } from '../../util/suggest.js';
 import { TO_DO_MARK } from '../../validate/to-do.js';
 import { periodOf, writePartnership, YEAR_FILE_COMMENTS } from '../init.js';
-import { dataFileText, TO_DO, toDo, whyFor } from '../yaml-writer.js';
+import { dataFileText, TO_DO, toDo, whyFor, writeDataFile, writeNewFile, type DataFileText } from '../yaml-writer.js';
 import { placeBlocks, type Placed } from './place.js';
-import { readWordDocument } from './read-word.js';
-import { SECTION_KEYS, SECTIONS, yearsIn, type SectionKey } from './sections.js';
-import type { Names } from './figure-table.js';
+import { readWordDocument, type WordDocument } from './read-word.js';
+import { SECTION_KEYS, yearsIn, type SectionKey } from './sections.js';
+import { uniqueId, type Names } from './figure-table.js';
 
 export interface ImportOptions {
   /** The .docx file. */
@@ -80,7 +80,7 @@ async function namesIn(dataDir: string): Promise<Names> {
   return { ...(area ? { area } : {}), ...(region ? { region } : {}) };
 }
 
-async function importWhole(options: ImportOptions, dataDir: string, document: Awaited<ReturnType<typeof readWordDocument>>, source: string): Promise<ImportResult> {
+async function importWhole(options: ImportOptions, dataDir: string, document: WordDocument, source: string): Promise<ImportResult> {
   const year = options.year ?? yearOfDocument(document, source);
   const folder = join(dataDir, year);
   if (existsSync(folder) && (await readdir(folder)).length > 0) {
@@ -94,28 +94,22 @@ async function importWhole(options: ImportOptions, dataDir: string, document: Aw
   if (!existsSync(partnershipPath)) {
     const toDoName = toDo(partnershipSchema, ['name']);
     const area = toDo(partnershipSchema, ['area']);
-    const write = async (file: Parameters<typeof dataFileText>[0]) => {
-      if (!options.dryRun) await writeNew(file.path, dataFileText(file));
+    const write = async (file: DataFileText) => {
+      if (!options.dryRun) await writeDataFile(file);
       written.push(displayPath(file.path));
     };
     await writePartnership({ dir: dataDir, name: toDoName, area, year, localAuthority: `${TO_DO} the name of the local authority` }, write);
   }
   for (const [name, data] of Object.entries(files) as Array<[YearFileName, Record<string, unknown>]>) {
     const path = join(folder, `${name}.yaml`);
-    const text = dataFileText({
-      path,
-      dataDir,
-      schemaFile: `${name}.schema.json`,
-      heading: `${year}: ${name.replace('-', ' ')}, imported from ${source}. Check it against the document.\n${why[name]}`,
-      data,
-      ...(YEAR_FILE_COMMENTS[name] && name !== 'indicators' ? { comments: YEAR_FILE_COMMENTS[name] } : {}),
-    });
-    if (!options.dryRun) await writeNew(path, text);
+    if (!options.dryRun) {
+      await writeDataFile({ ...importedFile(path, dataDir, name, year, source, why), data, ...(YEAR_FILE_COMMENTS[name] && name !== 'indicators' ? { comments: YEAR_FILE_COMMENTS[name] } : {}) });
+    }
     written.push(displayPath(path));
   }
   if (placed.unplaced.length > 0) {
     const path = join(folder, UNPLACED_FILE);
-    if (!options.dryRun) await writeNew(path, `${unplacedIntro(source)}\n${placed.unplaced.map((part) => unplacedPart(part.heading, part.blocks)).join('\n')}`);
+    if (!options.dryRun) await writeNewFile(path, `${unplacedIntro(source)}\n${placed.unplaced.map((part) => unplacedPart(part.heading, part.blocks)).join('\n')}`);
     written.push(displayPath(path));
   }
   return { year, folder: displayPath(folder), placed, written, messages: document.messages };
@@ -125,7 +119,7 @@ async function importWhole(options: ImportOptions, dataDir: string, document: Aw
  * The year a document is for: the one reporting year its title (or first heading) names, like
  * "Annual Report 2022-23" or "2022/2023". Anything less certain asks for --year.
  */
-function yearOfDocument(document: Awaited<ReturnType<typeof readWordDocument>>, source: string): string {
+function yearOfDocument(document: WordDocument, source: string): string {
   const firstHeading = document.blocks.find((block) => block.kind === 'heading');
   for (const text of [document.title, firstHeading?.kind === 'heading' ? firstHeading.text : undefined, source]) {
     const years = [...new Set(yearsIn(text ?? ''))];
@@ -185,33 +179,29 @@ function overlay(base: Record<string, unknown>, imported: Record<string, unknown
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Writes a file that must not exist yet: a user's file is never written over. */
-async function writeNew(path: string, text: string): Promise<void> {
-  await mkdir(join(path, '..'), { recursive: true });
-  await writeFile(path, text, { flag: 'wx' });
+/** A year file the importer writes, said to be imported and why the guidance wants it. */
+function importedFile(path: string, dataDir: string, name: YearFileName, year: string, source: string, why: Record<string, string>): Omit<DataFileText, 'data'> {
+  return { path, dataDir, schemaFile: `${name}.schema.json`, heading: `${year}: ${name.replace('-', ' ')}, imported from ${source}. Check it against the document.\n${why[name]}` };
 }
 
 /* ------------------------------------------------------------ one contribution, --into */
 
-async function importContribution(options: ImportOptions, dataDir: string, into: SectionKey, document: Awaited<ReturnType<typeof readWordDocument>>, source: string): Promise<ImportResult> {
+async function importContribution(options: ImportOptions, dataDir: string, into: SectionKey, document: WordDocument, source: string): Promise<ImportResult> {
   const folder = await openDataFolder(dataDir);
   const year = chooseYear(folder, options.year);
   const yearDir = join(folder.root, year);
   const placed = placeBlocks(document.blocks, { year, names: await namesIn(dataDir), only: into });
   // Every change is worked out before anything is written, so a file that cannot be read stops the import untouched.
   const changes: Array<{ path: string; text: string }> = [];
-  const names = new Set<YearFileName>([SECTIONS[into].file, ...(Object.keys(placed.files) as YearFileName[])]);
   const why = await whyFor(periodOf(year).start);
-  for (const name of names) {
-    const imported = placed.files[name];
-    if (!imported) continue;
+  for (const [name, imported] of Object.entries(placed.files) as Array<[YearFileName, Record<string, unknown>]>) {
     const path = join(yearDir, `${name}.yaml`);
     const existing = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
       throw new UsageError(`${displayPath(path)} cannot be read (${error.code ?? String(error)}), so nothing was imported: check it can be opened.`);
     });
     if (existing === undefined) {
-      changes.push({ path, text: dataFileText({ path, dataDir, schemaFile: `${name}.schema.json`, heading: `${year}: ${name.replace('-', ' ')}, imported from ${source}. Check it against the document.\n${why[name]}`, data: withRequired(name, imported) }) });
+      changes.push({ path, text: dataFileText({ ...importedFile(path, dataDir, name, year, source, why), data: withRequired(name, imported) }) });
       continue;
     }
     const yaml = parseDocument(existing, { keepSourceTokens: false });
@@ -260,10 +250,7 @@ function addInto(yaml: Document, imported: Record<string, unknown>, path: string
       const ids = new Set(existing.items.map((item) => (isMap(item) ? item.get('id') : undefined)).filter((id): id is string => typeof id === 'string'));
       for (const item of value) {
         if (isPlainObject(item) && typeof item.id === 'string') {
-          let id = item.id;
-          for (let n = 2; ids.has(id); n++) id = `${item.id}-${n}`;
-          ids.add(id);
-          existing.items.push(yaml.createNode({ ...item, id }));
+          existing.items.push(yaml.createNode({ ...item, id: uniqueId(item.id, ids) }));
         } else existing.items.push(yaml.createNode(item));
       }
     } else if (typeof value === 'string' && isScalar(existing) && typeof existing.value === 'string') {

@@ -9,9 +9,9 @@
  * is added: every value written is the document's own text.
  */
 import type { YearFileName } from '../../model/report-year.js';
-import type { Block } from './read-word.js';
-import { figuresOf, slug, type ImportedIndicator, type Names } from './figure-table.js';
-import { priorityPartOf, scrutinyPartOf, sectionOf, SECTIONS, type PriorityPart, type SectionKey, type ScrutinyPart } from './sections.js';
+import { escapeText, type Block } from './read-word.js';
+import { figuresOf, slug, uniqueId, type ImportedIndicator, type Names } from './figure-table.js';
+import { isPoints, priorityPartOf, scrutinyPartOf, sectionOf, SECTIONS, type PriorityPart, type SectionKey, type ScrutinyPart } from './sections.js';
 
 /** A part of the document left for the user to place: its heading and its text, as Markdown. */
 export interface UnplacedPart {
@@ -94,9 +94,9 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
       const report = fileOf('report');
       ((report.inspections ??= []) as Array<typeof inspection>).push(inspection);
       count('inspections', 'report', 'items', 'inspections');
-    } else if (seen.has(key) && !(SECTIONS[key] as { points?: boolean }).points && key !== 'glossary' && key !== 'scrutiny') {
+    } else if (seen.has(key) && !isPoints(key) && key !== 'glossary' && key !== 'scrutiny') {
       // A section met again further on keeps its heading, so its text is not run into the text before it.
-      textInto(`#### ${escapeInline(heading)}`, 'none');
+      textInto(`#### ${escapeText(heading)}`, 'none');
     }
     seen.add(key);
   };
@@ -114,7 +114,7 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
       entry = named;
       return;
     }
-    entry = key === 'priorities' ? { id: uniqueId(list, title), title } as ListEntry : { title };
+    entry = key === 'priorities' ? { id: uniqueId(slug(title), new Set(list.flatMap((item) => (item.id ? [item.id] : [])))), title } as ListEntry : { title };
     list.push(entry);
     count(SECTIONS[key].name, key, 'items', 'priorities');
   };
@@ -122,8 +122,8 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
   for (const block of blocks) {
     if (block.kind === 'title') {
       // A whole report's title is not part of any section; a contribution's heads it.
-      if (options.only) textInto(`#### ${escapeInline(block.text)}`, 'none');
-      else unplacedText(escapeInline(block.text));
+      if (options.only) textInto(`#### ${escapeText(block.text)}`, 'none');
+      else unplacedText(escapeText(block.text));
       continue;
     }
     if (block.kind === 'heading' || block.kind === 'label') {
@@ -139,7 +139,7 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
           startEntry(current.key, text, block.kind === 'label' ? 'label' : level);
         } else {
           // A heading inside a priority that is not one of its parts: kept with the text it heads.
-          textInto(`**${escapeInline(text)}**`, 'paragraphs');
+          textInto(`**${escapeText(text)}**`, 'paragraphs');
         }
         if (block.kind === 'heading') lastLevel = level;
         lastHeading = text;
@@ -157,15 +157,15 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
         } else if (current.key === 'training') {
           // The difference training made is its impact on practice; any other sub-heading is the training offer.
           part = trainingPartOf(text);
-          textInto(`#### ${escapeInline(text)}`, 'none');
+          textInto(`#### ${escapeText(text)}`, 'none');
         } else if (current.key === 'glossary') {
           // A glossary's own dividers ("A", "B"...) are not terms: left to place, like any text that is not one.
           leaveUnplaced(text);
-        } else if ((SECTIONS[current.key] as { points?: boolean }).points) {
-          textInto(`**${escapeInline(text)}**`, 'none');
+        } else if (isPoints(current.key)) {
+          textInto(`**${escapeText(text)}**`, 'none');
         } else {
           // A sub-heading in a section's text: kept, as a heading inside it.
-          textInto(`#### ${escapeInline(text)}`, 'none');
+          textInto(`#### ${escapeText(text)}`, 'none');
         }
       } else {
         target = { kind: 'unplaced', level };
@@ -258,7 +258,7 @@ export function placeBlocks(blocks: Block[], options: { year: string; names: Nam
       tally.tablesAsText.push({ heading: lastHeading, reason: 'its rows are not a partner and an amount in pounds' });
     }
     const file = fileOf(section.file);
-    if ((section as { points?: boolean }).points) {
+    if (isPoints(key)) {
       const field = section.field[0] as string;
       for (const point of pointsOf(markdown, block)) ((file[field] ??= []) as string[]).push(point);
     } else {
@@ -296,14 +296,6 @@ function pointsOf(markdown: string, block: Block | undefined): string[] {
   return block?.kind === 'list' ? block.items : [markdown];
 }
 
-function uniqueId(list: Array<{ id?: string }>, title: string): string {
-  const taken = new Set(list.map((item) => item.id));
-  let id = slug(title);
-  for (let n = 2; taken.has(id); n++) id = `${slug(title)}-${n}`;
-  return id;
-}
-
-const escapeInline = (text: string) => text.replace(/([\\`*_<])/g, '\\$1');
 
 /**
  * A glossary's terms: a table of two columns (term, meaning), or lines like "MASH – Multi-agency

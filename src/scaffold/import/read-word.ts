@@ -99,7 +99,7 @@ function isLabel(element: Element, text: string): boolean {
  * Characters that would turn the document's words into Markdown they never were. Square
  * brackets stay as they are, so a placeholder ("[insert figure]") is still seen as one.
  */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text
     .replace(/([\\`*_<])/g, '\\$1')
     .replace(/^(\s*)([#>+-]|\d+[.)])(?=\s)/, '$1\\$2');

@@ -29,6 +29,9 @@ export const SECTIONS = {
 } as const satisfies Record<string, { file: YearFileName; field: readonly string[]; name: string; points?: boolean }>;
 
 export type SectionKey = keyof typeof SECTIONS;
+
+/** Whether a section's field is a list of points (each paragraph or list item one), not Markdown text. */
+export const isPoints = (key: SectionKey): boolean => 'points' in SECTIONS[key];
 export const SECTION_KEYS = Object.keys(SECTIONS) as SectionKey[];
 
 /**
